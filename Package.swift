@@ -1,0 +1,108 @@
+// swift-tools-version: 6.2
+// bilateral: reads RSS/Atom feeds dropped in a folder and says which
+// countries, country pairs and relation topics each news item is about.
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "bilateral",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "bilateral", targets: ["bilateral"]),
+        .library(name: "BilateralFeeds", targets: ["BilateralFeeds"]),
+        .library(name: "BilateralClassifier", targets: ["BilateralClassifier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C seams: headers and link flags only.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
+
+        // Bytes -> feeds and items (libxml2 SAX2 push parser, encodings, dates, HTML -> text).
+        .target(
+            name: "BilateralFeeds",
+            dependencies: ["CLibXML2", "CZlib"],
+            swiftSettings: swiftSettings),
+        // Plain text + date -> countries, dyads, topics. Knows nothing of feeds.
+        .target(
+            name: "BilateralClassifier",
+            resources: [.copy("Resources/lexicons")],
+            swiftSettings: swiftSettings),
+        // The item record of spec/output.md: stable ids and JSON shape.
+        .target(
+            name: "BilateralRecords",
+            dependencies: ["BilateralFeeds", "BilateralClassifier"],
+            swiftSettings: swiftSettings),
+        // SQLite state, JSON Lines export, Atom output feeds.
+        .target(
+            name: "BilateralStore",
+            dependencies: [
+                "BilateralRecords", "CSQLite",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
+        // The daemon: configuration, inbox watcher, pipeline, systemd.
+        .target(
+            name: "BilateralService",
+            dependencies: [
+                "BilateralFeeds", "BilateralClassifier", "BilateralRecords", "BilateralStore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings),
+        // The one executable.
+        .executableTarget(
+            name: "bilateral",
+            dependencies: [
+                "BilateralFeeds", "BilateralClassifier", "BilateralRecords",
+                "BilateralStore", "BilateralService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
+
+        .testTarget(
+            name: "BilateralFeedsTests",
+            dependencies: ["BilateralFeeds"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "BilateralClassifierTests",
+            dependencies: ["BilateralClassifier"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "BilateralRecordsTests",
+            dependencies: ["BilateralRecords"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "BilateralStoreTests",
+            dependencies: ["BilateralStore"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "BilateralServiceTests",
+            dependencies: ["BilateralService"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "BilateralCLITests",
+            dependencies: ["bilateral"],
+            swiftSettings: swiftSettings),
+    ]
+)

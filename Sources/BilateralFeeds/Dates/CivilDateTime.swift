@@ -13,6 +13,13 @@ struct CivilDateTime {
     var fraction = 0.0
     /// Minutes east of UTC.
     var offsetMinutes = 0
+    /// False for a year or a year and month alone, which take no time of day.
+    var hasDay = true
+
+    /// The first day of a year or of a month: a date given to a precision coarser than a day.
+    static func reduced(year: Int, month: Int = 1) -> CivilDateTime {
+        CivilDateTime(year: year, month: month, hasDay: false)
+    }
 
     /// The instant, or nil when a field is out of range (month 13, 31 April,
     /// 29 February of a common year, hour 24, minute 60, second 61, year 0).

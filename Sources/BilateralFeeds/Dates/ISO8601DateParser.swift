@@ -14,6 +14,8 @@ enum ISO8601DateParser {
         var c = DateCursor(tokens)
         guard var dt = date(&c) else { return nil }
         if c.atEnd { return dt }
+        // A time needs a whole day before it (not `2003T10:00`, `2003-12T10:00`).
+        guard dt.hasDay else { return nil }
         if c.peek == .word("t") {
             c.index += 1
         } else if c.peek == .space {
@@ -52,16 +54,16 @@ enum ISO8601DateParser {
     /// `-YYMM` or `-YY-MM`.
     private static func truncatedYearMonth(_ c: inout DateCursor) -> CivilDateTime? {
         if let yymm = c.number(digits: 4...4) {
-            return CivilDateTime(year: CivilDateTime.expandedYear(Array(yymm[0..<2])), month: Array(yymm[2..<4]).decimalValue)
+            return .reduced(year: CivilDateTime.expandedYear(Array(yymm[0..<2])), month: Array(yymm[2..<4]).decimalValue)
         }
         guard let yy = c.number(digits: 2...2), c.take("-"), let mm = c.number(digits: 2...2) else { return nil }
-        return CivilDateTime(year: CivilDateTime.expandedYear(yy), month: mm.decimalValue)
+        return .reduced(year: CivilDateTime.expandedYear(yy), month: mm.decimalValue)
     }
 
     /// What may follow the year: `-MM[-DD]`, `-DDD`, `-0MM-DD`, `[-]Www[[-]D]`, `-monthname-D`.
     private static func afterYear(_ c: inout DateCursor, year: Int) -> CivilDateTime? {
         if c.peek == .word("w") { return week(&c, year: year) }
-        guard c.take("-") else { return CivilDateTime(year: year) }
+        guard c.take("-") else { return .reduced(year: year) }
         if c.peek == .word("w") { return week(&c, year: year) }
         if let month = c.number(digits: 2...2) { return monthDay(&c, year: year, month: month.decimalValue) }
         if let three = c.number(digits: 3...3) {
@@ -76,7 +78,7 @@ enum ISO8601DateParser {
     }
 
     private static func monthDay(_ c: inout DateCursor, year: Int, month: Int) -> CivilDateTime? {
-        guard c.take("-") else { return CivilDateTime(year: year, month: month) }
+        guard c.take("-") else { return .reduced(year: year, month: month) }
         guard let day = c.number(digits: 2...2) else { return nil }
         return CivilDateTime(year: year, month: month, day: day.decimalValue)
     }

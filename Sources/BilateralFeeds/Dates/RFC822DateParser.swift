@@ -6,10 +6,12 @@
 /// has 2 digits (RFC 2822: below 50 is 20xx), 3 (+1900) or 4; the order
 /// `month day year` (`Thu Aug 30 2012 17:26:16 +0200`); asctime
 /// (`Sun Jan  4 16:29:06 [zone] 2004`); Perforce's `2006/09/15`. The time has
-/// one- or two-digit fields and optional seconds; the zone is `±hhmm`,
-/// `±hh:mm`, a name (`DateNames.zoneOffset`, also `Etc/GMT`) optionally
-/// followed by an offset (`GMT-01:01`), or absent (UTC). A trailing
-/// parenthesised comment is ignored. An unknown zone name fails.
+/// one- or two-digit fields, optional seconds and an optional `AM`/`PM`.
+/// The zone is `±hhmm` or `±hh:mm` (optionally followed by the name of the
+/// same offset: `-0500 EST`), a name (`DateNames.zoneOffset`, also
+/// `Etc/GMT`) optionally followed by an offset (`GMT-01:01`), or absent
+/// (UTC). A trailing parenthesised comment is ignored. An unknown zone name
+/// or a name contradicting the offset fails.
 enum RFC822DateParser {
     static func parse(_ tokens: [DateToken]) -> CivilDateTime? {
         var c = DateCursor(tokens)
@@ -32,7 +34,7 @@ enum RFC822DateParser {
             guard let year = c.number(digits: 4...4) else { return nil }
             dt.year = year.decimalValue
         } else if case .number? = c.peek {
-            guard c.clockTime(into: &dt), zone(&c, into: &dt) else { return nil }
+            guard c.clockTime(into: &dt), meridiem(&c, into: &dt), zone(&c, into: &dt) else { return nil }
         } else if !c.atEnd {
             guard zone(&c, into: &dt) else { return nil }
         }
@@ -77,7 +79,7 @@ enum RFC822DateParser {
         if let offset = c.numericOffset() {
             guard let offset else { return false }
             dt.offsetMinutes = offset
-            return true
+            return agreeingName(&c, offset: offset)
         }
         guard case .word(var name)? = c.peek else { return true }
         c.index += 1
@@ -91,6 +93,33 @@ enum RFC822DateParser {
             guard let offset else { return false }
             dt.offsetMinutes += offset
         }
+        return true
+    }
+
+    /// A zone name after a numeric offset (`-0500 EST`, `+0000 GMT`): allowed
+    /// when it names the same offset, a contradiction otherwise.
+    private static func agreeingName(_ c: inout DateCursor, offset: Int) -> Bool {
+        let start = c.index
+        c.skipSpaces()
+        guard case .word(let name)? = c.peek else {
+            c.index = start
+            return true
+        }
+        c.index += 1
+        return DateNames.zoneOffset(name) == offset
+    }
+
+    /// `AM` or `PM` after a 12-hour time.
+    private static func meridiem(_ c: inout DateCursor, into dt: inout CivilDateTime) -> Bool {
+        let start = c.index
+        c.skipSpaces()
+        guard case .word(let word)? = c.peek, word == "am" || word == "pm" else {
+            c.index = start
+            return true
+        }
+        c.index += 1
+        guard (1...12).contains(dt.hour) else { return false }
+        dt.hour = dt.hour % 12 + (word == "pm" ? 12 : 0)
         return true
     }
 

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Glibc
 
 /// A read-only view of the attributes libxml2 passes to `startElementNs`

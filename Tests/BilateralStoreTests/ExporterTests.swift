@@ -11,10 +11,6 @@ import Testing
         _ = try store.ingest(file: StoreFixture.file(file), records: ids.map { StoreFixture.record($0, file: file) }, now: now)
     }
 
-    func ids(_ fx: StoreFixture, _ file: String) throws -> [String] {
-        try fx.lines(file).map { try ItemRecord(jsonLine: $0).id }
-    }
-
     @Test func writesEachItemOnceInSeqOrderToItsDayFile() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
@@ -23,13 +19,13 @@ import Testing
         try Self.ingest(store, ["c"], at: Self.day2)
         let report = try fx.exporter(store).export()
         #expect(report.exported == 3 && report.files == ["items-2025-11-29.jsonl", "items-2025-11-30.jsonl"])
-        #expect(try ids(fx, "items-2025-11-29.jsonl") == ["a", "b"])
-        #expect(try ids(fx, "items-2025-11-30.jsonl") == ["c"])
+        #expect(try fx.exportedIDs("items-2025-11-29.jsonl") == ["a", "b"])
+        #expect(try fx.exportedIDs("items-2025-11-30.jsonl") == ["c"])
         #expect(fx.lines("items-2025-11-29.jsonl").first == StoreFixture.record("a").jsonLine())
         #expect(try fx.exporter(store).export().exported == 0)
         try Self.ingest(store, ["d", "a"], at: Self.day2)
         #expect(try fx.exporter(store).export().exported == 1)
-        #expect(try ids(fx, "items-2025-11-30.jsonl") == ["c", "d"])
+        #expect(try fx.exportedIDs("items-2025-11-30.jsonl") == ["c", "d"])
         #expect(try store.counts().exportedSeq == 4)
     }
 
@@ -39,7 +35,7 @@ import Testing
         let store = try fx.open()
         try Self.ingest(store, (1...7).map { "i\($0)" })
         #expect(try fx.exporter(store, batchSize: 2).export().exported == 7)
-        #expect(try ids(fx, "items-2025-11-29.jsonl") == (1...7).map { "i\($0)" })
+        #expect(try fx.exportedIDs("items-2025-11-29.jsonl") == (1...7).map { "i\($0)" })
     }
 
     @Test(arguments: [ExportFault.afterAppend, ExportFault.afterSwitch])
@@ -54,13 +50,13 @@ import Testing
         #expect(throws: ExportFault.self) { try fx.exporter(store).export(fault: fault) }
         if fault == .afterAppend {
             // The lines of c and d are on disk, but not checkpointed.
-            #expect(try ids(fx, "items-2025-11-29.jsonl") == ["a", "b", "c", "d"])
+            #expect(try fx.exportedIDs("items-2025-11-29.jsonl") == ["a", "b", "c", "d"])
         }
         // A new process: reopen the store, export again.
         let reopened = try fx.open()
         let report = try fx.exporter(reopened).export()
-        #expect(try ids(fx, "items-2025-11-29.jsonl") == ["a", "b", "c", "d"])
-        #expect(try ids(fx, "items-2025-11-30.jsonl") == ["e"])
+        #expect(try fx.exportedIDs("items-2025-11-29.jsonl") == ["a", "b", "c", "d"])
+        #expect(try fx.exportedIDs("items-2025-11-30.jsonl") == ["e"])
         // afterAppend: c and d were appended without a checkpoint, so they go again with e.
         // afterSwitch: c and d were checkpointed; the switch to day 2 was committed, e not written.
         #expect(report.exported == (fault == .afterAppend ? 3 : 1))
@@ -82,7 +78,7 @@ import Testing
         try Self.ingest(store, ["c"])
         let report = try fx.exporter(store).export()
         #expect(report.droppedBytes == Int64(half.count))
-        #expect(try ids(fx, "items-2025-11-29.jsonl") == ["a", "b", "c"])
+        #expect(try fx.exportedIDs("items-2025-11-29.jsonl") == ["a", "b", "c"])
     }
 
     @Test func aFileCutShortByHandIsRebuilt() throws {
@@ -95,6 +91,6 @@ import Testing
         try Self.ingest(store, ["d"])
         let report = try fx.exporter(store).export()
         #expect(report.rewritten == ["items-2025-11-29.jsonl"])
-        #expect(try ids(fx, "items-2025-11-29.jsonl") == ["a", "b", "c", "d"])
+        #expect(try fx.exportedIDs("items-2025-11-29.jsonl") == ["a", "b", "c", "d"])
     }
 }

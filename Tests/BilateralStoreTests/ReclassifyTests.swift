@@ -4,10 +4,6 @@ import Testing
 @testable import BilateralStore
 
 @Suite struct ReclassifyTests {
-    func ids(_ fx: StoreFixture, _ file: String) throws -> [String] {
-        try fx.lines(file).map { try ItemRecord(jsonLine: $0).id }
-    }
-
     @Test func updatesTheStoreAndRewritesExportedDayFiles() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
@@ -34,15 +30,15 @@ import Testing
         let report = try fx.exporter(store).export()
         #expect(report.rewritten == ["items-2025-11-29.jsonl", "items-2025-11-30.jsonl"])
         #expect(report.exported == 1)
-        #expect(try ids(fx, "items-2025-11-29.jsonl") == ["a", "b"])
-        #expect(try ids(fx, "items-2025-11-30.jsonl") == ["c", "d"])
+        #expect(try fx.exportedIDs("items-2025-11-29.jsonl") == ["a", "b"])
+        #expect(try fx.exportedIDs("items-2025-11-30.jsonl") == ["c", "d"])
         for file in ["items-2025-11-29.jsonl", "items-2025-11-30.jsonl"] {
             #expect(try fx.lines(file).allSatisfy { try ItemRecord(jsonLine: $0).classifier == "c2" })
         }
         // Appending after the rewrite continues at the right offset.
         try ExporterTests.ingest(store, ["e"], at: ExporterTests.day2)
         try fx.exporter(store).export()
-        #expect(try ids(fx, "items-2025-11-30.jsonl") == ["c", "d", "e"])
+        #expect(try fx.exportedIDs("items-2025-11-30.jsonl") == ["c", "d", "e"])
     }
 
     @Test func crashAfterRenameRewritesAgain() throws {
@@ -62,7 +58,7 @@ import Testing
         try ExporterTests.ingest(store, ["c"])
         let report = try fx.exporter(store).export()
         #expect(report.rewritten == ["items-2025-11-29.jsonl"])
-        #expect(try ids(fx, "items-2025-11-29.jsonl") == ["a", "b", "c"])
+        #expect(try fx.exportedIDs("items-2025-11-29.jsonl") == ["a", "b", "c"])
         #expect(try ItemRecord(jsonLine: fx.lines("items-2025-11-29.jsonl")[1]).topics.map(\.id) == ["arms"])
     }
 

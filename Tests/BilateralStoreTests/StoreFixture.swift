@@ -33,6 +33,11 @@ struct StoreFixture {
         return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
+    /// The ids of the records in an output file, in file order.
+    func exportedIDs(_ file: String) throws -> [String] {
+        try lines(file).map { try ItemRecord(jsonLine: $0).id }
+    }
+
     static func file(_ path: String, items: Int = 0) -> FileState {
         FileState(path: path, size: 100, mtimeNanoseconds: 1_700_000_000_000_000_000, contentHash: SHA256.hex(path),
                   status: .ok, items: items, lastReadAt: Date(timeIntervalSince1970: 1_700_000_000))

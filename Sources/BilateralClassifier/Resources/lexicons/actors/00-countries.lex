@@ -103,7 +103,7 @@ alias BD capital : Dhaka | Dacca
 actor BE country : Belgium  # ISO BEL
 alias BE name : Belgium | Kingdom of Belgium
 alias BE demonym : Belgian | Belgians
-alias BE capital : Brussels
+alias BE capital : ^Brussels
 
 actor BF country : Burkina Faso  # ISO BFA
 alias BF name : Burkina Faso | Burkina | Upper Volta
@@ -113,7 +113,7 @@ alias BF capital : Ouagadougou
 actor BG country : Bulgaria  # ISO BGR
 alias BG name : Bulgaria | Republic of Bulgaria
 alias BG demonym : Bulgarian | Bulgarians
-alias BG capital : Sofia
+alias BG capital : ^Sofia
 
 actor BH country : Bahrain  # ISO BHR
 alias BH name : Bahrain | Kingdom of Bahrain
@@ -200,7 +200,7 @@ alias CD demonym : Congolese | Zairean
 alias CD capital : Kinshasa
 
 actor CF country : Central African Republic  # ISO CAF
-alias CF name : Central African Republic | =CAR | Centrafrique
+alias CF name : Central African Republic | Centrafrique
 alias CF demonym : Central African | Central Africans
 alias CF capital : Bangui
 
@@ -352,7 +352,7 @@ alias FJ demonym : Fijian | Fijians
 alias FJ capital : Suva
 
 actor FK country : Falkland Islands  # ISO FLK
-alias FK name : Falkland Islands | Falklands | Malvinas | Islas Malvinas
+alias FK name : Falkland Islands | Falklands
 alias FK demonym : Falkland Islander | Falkland Islanders
 alias FK capital : Stanley, Falkland Islands
 
@@ -402,7 +402,7 @@ alias GG demonym : Guernseyman
 alias GG capital : St Peter Port
 
 actor GH country : Ghana  # ISO GHA
-alias GH name : Ghana | Republic of Ghana | Gold Coast
+alias GH name : Ghana | Republic of Ghana
 alias GH demonym : Ghanaian | Ghanaians
 alias GH capital : Accra
 
@@ -616,7 +616,7 @@ alias KZ capital : Astana | Nur-Sultan | Almaty
 
 actor LA country : Laos  # ISO LAO
 alias LA name : Laos | Lao PDR | Lao People's Democratic Republic
-alias LA demonym : Laotian | Laotians | =Lao
+alias LA demonym : Laotian | Laotians
 alias LA capital : Vientiane
 
 actor LB country : Lebanon  # ISO LBN
@@ -704,7 +704,7 @@ alias MH demonym : Marshallese
 alias MH capital : Majuro
 
 actor MK country : North Macedonia  # ISO MKD
-alias MK name : North Macedonia | Republic of North Macedonia | Former Yugoslav Republic of Macedonia | =FYROM | Macedonia
+alias MK name : North Macedonia | Republic of North Macedonia | Former Yugoslav Republic of Macedonia | =FYROM | ^Macedonia
 alias MK demonym : Macedonian | Macedonians | North Macedonian
 alias MK capital : Skopje
 
@@ -811,7 +811,7 @@ alias NI demonym : Nicaraguan | Nicaraguans
 alias NI capital : Managua
 
 actor NL country : Netherlands  # ISO NLD
-alias NL name : Netherlands | The Netherlands | Holland | Kingdom of the Netherlands | Netherlands Antilles
+alias NL name : Netherlands | The Netherlands | ^Holland | Kingdom of the Netherlands | Netherlands Antilles
 alias NL demonym : Dutch | Dutchman | Dutchmen
 alias NL capital : Amsterdam | The Hague
 
@@ -843,7 +843,7 @@ alias NZ capital : ^Wellington
 actor OM country : Oman  # ISO OMN
 alias OM name : Oman | Sultanate of Oman
 alias OM demonym : Omani | Omanis
-alias OM capital : Muscat
+alias OM capital : ^Muscat
 
 actor PA country : Panama  # ISO PAN
 alias PA name : Panama | Republic of Panama
@@ -853,7 +853,7 @@ alias PA capital : Panama City
 actor PE country : Peru  # ISO PER
 alias PE name : Peru | Republic of Peru
 alias PE demonym : Peruvian | Peruvians
-alias PE capital : Lima
+alias PE capital : ^Lima
 
 actor PF country : French Polynesia  # ISO PYF
 alias PF name : French Polynesia | Tahiti
@@ -861,14 +861,14 @@ alias PF demonym : French Polynesian | Tahitian | Tahitians
 alias PF capital : Papeete
 
 actor PG country : Papua New Guinea  # ISO PNG
-alias PG name : Papua New Guinea | =PNG | Independent State of Papua New Guinea
+alias PG name : Papua New Guinea | Independent State of Papua New Guinea
 alias PG demonym : Papua New Guinean | Papua New Guineans
 alias PG capital : Port Moresby
 
 actor PH country : Philippines  # ISO PHL
 alias PH name : Philippines | Republic of the Philippines | The Philippines
 alias PH demonym : Philippine | Filipino | Filipinos | Filipina | Filipinas
-alias PH capital : Manila
+alias PH capital : ^Manila
 
 actor PK country : Pakistan  # ISO PAK
 alias PK name : Pakistan | Islamic Republic of Pakistan

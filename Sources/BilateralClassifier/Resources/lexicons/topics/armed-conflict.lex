@@ -12,3 +12,7 @@ cue armed-conflict 0 : trade war{,s} | price war{,s} | war of words | culture wa
 cue armed-conflict 0 : hunger strike{,s} | general strike | strike action | went on strike | on strike | labour strike | labor strike | strike{,s} a deal | struck a deal | lucky strike | bowling strike | strike{,s} out  # top 2026-11-29 not armed
 cue armed-conflict 0 : heart attack{,s} | panic attack{,s} | asthma attack | attack{,ed} on the government | legal battle{,s} | battle with cancer | battle against cancer | battle{,s} with illness | battle of the bands | fire fighter{,s} | firefighter{,s} | freedom fighter  # top 2026-11-29 not armed
 cue armed-conflict 0 : cyber attack{,s} | cyberattack{,s} | terror attack{,s} | terrorist attack{,s} | conflict of interest{,s} | killed in a car crash | killed in an accident | road accident  # top 2026-11-29 cyber is technology; terror is security
+
+cue armed-conflict 0.8 : siege | sieges | besieg{e,ed,es,ing} | under siege  # top 2026-11-29 sieges are fighting
+cue armed-conflict 0.7 : peacemaker{,s} | peace making | peace efforts  # top 2026-11-29 the peace side of a conflict
+cue armed-conflict 0.5 : settler{,s} | security forces | militia{,s} | gunmen  # top 2026-11-29 actors of occupation and fighting; weak alone

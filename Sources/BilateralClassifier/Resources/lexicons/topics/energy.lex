@@ -12,3 +12,5 @@ cue energy 0.5 : oil | gas | energy | fuel{,s} | power supply | renewable{,s} | 
 cue energy 0 : oil painting{,s} | oil paint | oil on canvas | olive oil | cooking oil | essential oil{,s} | castor oil | fish oil | snake oil | midnight oil | palm oil  # top 2026-11-29 not energy (palm oil is agriculture-food)
 cue energy 0 : gas giant{,s} | tear gas | nerve gas | gas chamber{,s} | gas mask{,s} | gas attack{,s} | laughing gas | greenhouse gas{,es} | energy drink{,s} | energy levels | full of energy | positive energy | nuclear weapon{,s} | weapons grade uranium  # top 2026-11-29 not energy supply
 cue energy 0 : fuel{,s,led,ed} speculation | fuel{,s,led,ed} tension{,s} | fuel{,s,led,ed} anger | fuel{,s,led,ed} fears | add fuel to | power struggle | uranium enrichment  # top 2026-11-29 figurative fuel; enrichment is non-proliferation
+
+cue energy 0.7 : =OPEC | organi{s,z}ation of the petroleum exporting countries  # top 2026-11-29 OPEC's remit is oil (the phrase is also an actor alias)

@@ -11,3 +11,5 @@ cue investment-finance 0.3 : bank{,s} | finance | financial | fund{,s,ed,ing}  #
 # discards
 cue investment-finance 0 : invest{,ed} time | invested in the club | debt of gratitude | food bank{,s} | river bank{,s} | west bank | blood bank{,s} | sperm bank | data bank | capital city | capital punishment | the capital  # top 2026-11-29 other senses
 cue investment-finance 0 : debt relief  # top 2026-11-29 debt relief is aid
+
+cue investment-finance 0.7 : international monetary fund | =IMF  # top 2026-11-29 the IMF's remit is loans (the phrase is also an actor alias)

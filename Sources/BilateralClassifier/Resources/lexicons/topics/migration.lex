@@ -8,3 +8,5 @@ cue migration 0.4 : citizenship | residency | expatriate{,s} | diaspora  # top 2
 
 # discards
 cue migration 0 : refugee camp concert | =Visa card | visa card{,s} | bird migration | data migration | border collie{,s} | borders on | bordering on  # top 2026-11-29 other senses
+
+cue migration 0.9 : border wall | border fence | border barrier  # top 2026-11-29 barriers against migration

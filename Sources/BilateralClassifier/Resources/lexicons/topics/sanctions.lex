@@ -10,3 +10,5 @@ cue sanctions 0.5 : boycott{,s,ed,ing} | import ban{,s} | restrictive measures |
 # discards
 cue sanctions 0 : sanctioned by the league | sanctioned by the club | sanctioned by the federation | sanctioned by the fa | officially sanctioned | state sanctioned | government sanctioned | sanctioned event | sanctioned race  # top 2026-11-29 'sanction' as approval or sports discipline
 cue sanctions 0 : boycott{,ed} the election | boycott{,ed} the vote | boycott{,ed} parliament  # top 2026-11-29 domestic boycotts
+
+cue sanctions 0.7 : suspend{,s,ed,ing} payments | paused disbursements | suspend{,s,ed,ing} disbursements | freeze{,s} aid | froze aid | cut{,s} off aid  # top 2026-11-29 money withheld to pressure a government

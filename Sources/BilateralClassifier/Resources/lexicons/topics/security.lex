@@ -10,3 +10,7 @@ cue security 0.5 : intelligence | security | arrest{,s,ed} | detain{,ed,s} | det
 
 # discards
 cue security 0 : social security | security council | food security | energy security | job security | security guard{,s} | security deposit | artificial intelligence | emotional intelligence | nuclear power | nuclear energy | nuclear reactor{,s} | nuclear family  # top 2026-11-29 other topics or senses
+
+cue security 0.8 : assassination{,s} | assassination plot{,s} | threat{,s} to {his,her,their} life | plot to kill | security threat{,s}  # top 2026-11-29 threats to leaders
+cue security 0.7 : security reasons | for security reasons  # top 2026-11-29
+cue security 0 : security forces  # top 2026-11-29 security forces in a conflict are armed-conflict, not this topic

@@ -13,3 +13,5 @@ cue trade 0.3 : market | markets | goods | commerce | commercial | customs | eco
 # discards
 cue trade 0 : trade wind{,s} | trade union{,s} | trades union{,s} | trade unionist{,s} | trade mark{,s} | trade secret{,s} | trade fair{,s} | trade show{,s} | horse trading | trade in your  # top 2026-11-29 not trade between countries
 cue trade 0 : import{,s,ed} into the database | black market | stock market{,s} | housing market | job market | labour market | labor market | sold out | sell out | buy in  # top 2026-11-29 domestic senses
+
+cue trade 0.8 : trading giant | trading power | trading nation | world trade organi{s,z}ation | =WTO  # top 2026-11-29 the WTO's remit is trade (the phrase is also an actor alias)

@@ -16,3 +16,5 @@ cue armed-conflict 0 : cyber attack{,s} | cyberattack{,s} | terror attack{,s} | 
 cue armed-conflict 0.8 : siege | sieges | besieg{e,ed,es,ing} | under siege  # top 2026-11-29 sieges are fighting
 cue armed-conflict 0.7 : peacemaker{,s} | peace making | peace efforts  # top 2026-11-29 the peace side of a conflict
 cue armed-conflict 0.5 : settler{,s} | security forces | militia{,s} | gunmen  # top 2026-11-29 actors of occupation and fighting; weak alone
+cue armed-conflict 0.9 : trade{,s,d} fire | exchange{,s,d} fire | exchange of fire | exchanges of fire | cross border fir{e,ing} | ceasefire violation{,s}  # top 2026-11-29 firing across lines ('trade fire' is not trade)
+cue armed-conflict 0.5 : shot down | drone{,s} | struck | open{s,ed} fire | shells | artillery | missiles  # top 2026-11-29 weak alone

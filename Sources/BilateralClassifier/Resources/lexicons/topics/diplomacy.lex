@@ -21,3 +21,6 @@ cue diplomacy 0.3 : relations | ties | meeting{,s} | met with | meet{,s} | prote
 # discards: a word of a cue in another sense
 cue diplomacy 0 : family ties | tied | ties with the club | visiting professor | visiting team | site visit | home visit | visit{,s} the doctor  # top 2026-11-29 not inter-state diplomacy
 cue diplomacy 0 : brand ambassador{,s} | goodwill ambassador for | sign{,ed} a contract | signed for | signed with the club | protest{,s,ers} against the government  # top 2026-11-29 not governments
+
+cue diplomacy 0.6 : deepen{,s,ed} ties | deepen{,s,ed} relations | deepen{,s,ed} cooperation | pledge{,s,d} to deepen | upgrade{,d} ties | expel{,s,led} | summon{,s,ed}  # top 2026-11-29 statements about a relationship; expulsions of diplomats
+cue diplomacy 0.4 : agreed | agree{,s} | agreeing | accused | accuse{,s}  # top 2026-11-29 governments agreeing or accusing: weak alone

@@ -14,7 +14,8 @@ cue diplomacy 0.7 : improve {its,their} relations | improve ties | strengthen ti
 cue diplomacy 0.7 : ambassador{,s} | envoy{,s} | embassy | embassies | consulate{,s} | memorandum of understanding | treaty | treaties  # top 2026-11-29 specific nouns
 cue diplomacy 0.6 : phone call | telephone conversation | spoke by phone | telephone call | foreign minister{,s} | foreign secretary | secretary of state | foreign ministry  # top 2026-11-29
 cue diplomacy 0.6 : diplomat{,s} | diplomatic | diplomacy | summit{,s} | leadership visits | joint statement | joint communique  # top 2026-11-29
-cue diplomacy 0.5 : visit{,s,ed,ing} | talks | negotiat{e,ed,es,ing,ion,ions} | recognition | recognis{e,ed,es} | recogniz{e,ed,es} | delegation{,s} | invitation  # top 2026-11-29 generic: needs company
+cue diplomacy 0.7 : visit{,s,ed,ing}  # top 2026-11-29 two countries and a visit: a visit between them (seed: CN-US gets none, by proximity)
+cue diplomacy 0.5 : talks | negotiat{e,ed,es,ing,ion,ions} | recognition | recognis{e,ed,es} | recogniz{e,ed,es} | delegation{,s} | invitation  # top 2026-11-29 generic: needs company
 cue diplomacy 0.4 : agreement{,s} | accord{,s} | signed | condemn{,s,ed} | bilateral cooperation | praise{,d,s} | partnership  # top 2026-11-29 generic
 cue diplomacy 0.3 : relations | ties | meeting{,s} | met with | meet{,s} | protest{,ed}  # top 2026-11-29 very generic
 

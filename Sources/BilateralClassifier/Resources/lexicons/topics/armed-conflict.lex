@@ -14,7 +14,7 @@ cue armed-conflict 0.3 : killed | casualties | dead | deaths  # top 2026-11-29 d
 cue armed-conflict 0 : trade war{,s} | price war{,s} | war of words | culture war{,s} | war on drugs | war on poverty | war chest | war crime{,s} tribunal | star wars | cold war  # top 2026-11-29 figurative war; cold war is geopolitics
 cue armed-conflict 0 : hunger strike{,s} | general strike | strike action | went on strike | on strike | labour strike | labor strike | strike{,s} a deal | struck a deal | lucky strike | bowling strike | strike{,s} out  # top 2026-11-29 not armed
 cue armed-conflict 0 : heart attack{,s} | panic attack{,s} | asthma attack | attack{,ed} on the government | legal battle{,s} | battle with cancer | battle against cancer | battle{,s} with illness | battle of the bands | fire fighter{,s} | firefighter{,s} | freedom fighter  # top 2026-11-29 not armed
-cue armed-conflict 0 : cyber attack{,s} | cyberattack{,s} | terror attack{,s} | terrorist attack{,s} | conflict of interest{,s} | killed in a car crash | killed in an accident  # top 2026-11-29 cyber is technology; terror is security
+cue armed-conflict 0 : cyber attack{,s} | cyberattack{,s} | terror attack{,s} | terrorist attack{,s} | conflict of interest{,s} | killed in a car crash | killed in an accident | knife attack{,s} | stabbing{,s} | shooting{,s}  # top 2026-11-29 cyber is technology; terror is security
 
 cue armed-conflict 0.8 : siege | sieges | besieg{e,ed,es,ing} | under siege  # top 2026-11-29 sieges are fighting
 cue armed-conflict 0.7 : peacemaker{,s} | peace making | peace efforts  # top 2026-11-29 the peace side of a conflict

@@ -15,3 +15,4 @@ cue defense-cooperation 0.3 : warplane{,s} | helicopter{,s} | tank{,s} | defen{c
 cue defense-cooperation 0 : open arms | arms and legs | arm{,s} and leg{,s} | coat of arms | up in arms | arms folded | brothers in arms | call to arms | in {his,her,their} arms | arms length | arm's length  # top 2026-11-29 body and idioms
 cue defense-cooperation 0 : self defen{c,s}e | in defen{c,s}e of | defen{c,s}e lawyer{,s} | defen{c,s}e team | defen{c,s}e attorney{,s} | the defen{c,s}e | defender{,s} | tank{,s} of | fish tank{,s} | think tank{,s} | septic tank | petrol tank | water tank{,s}  # top 2026-11-29 courts and sport; tanks of water
 cue defense-cooperation 0 : economic defen{c,s}e axis | arms control | arms race | arms embargo | nuclear weapon{,s} | chemical weapon{,s}  # top 2026-11-29 seed axis is geopolitics; control/embargo are security/sanctions
+cue defense-cooperation 0.8 : nuclear powered submarine{,s} | aukus  # top 2026-11-29 submarine deals

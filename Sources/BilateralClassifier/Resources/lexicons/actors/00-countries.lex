@@ -18,7 +18,7 @@ alias AE capital : Abu Dhabi
 
 actor AF country : Afghanistan  # ISO AFG
 alias AF name : Afghanistan | Islamic Emirate of Afghanistan | Islamic Republic of Afghanistan
-alias AF demonym : Afghan | Afghans | Afghani
+alias AF demonym : ^Afghan | Afghans | Afghani
 alias AF capital : Kabul
 
 actor AG country : Antigua and Barbuda  # ISO ATG
@@ -234,7 +234,7 @@ alias CM demonym : Cameroonian | Cameroonians
 alias CM capital : Yaounde
 
 actor CN country : China  # ISO CHN
-alias CN name : China | People's Republic of China | =PRC | P.R.C. | Mainland China | Chinese mainland | Red China
+alias CN name : ^China | People's Republic of China | =PRC | P.R.C. | Mainland China | Chinese mainland | Red China
 alias CN demonym : Chinese
 alias CN capital : Beijing | Peking
 
@@ -877,7 +877,7 @@ alias PK capital : Islamabad
 
 actor PL country : Poland  # ISO POL
 alias PL name : Poland | Republic of Poland
-alias PL demonym : Polish | ^Poles | ^Pole
+alias PL demonym : ^Polish | ^Poles | ^Pole
 alias PL capital : Warsaw
 
 actor PM country : Saint Pierre and Miquelon  # ISO SPM
@@ -919,7 +919,7 @@ alias QA demonym : Qatari | Qataris
 alias QA capital : Doha
 
 actor RE country : Réunion  # ISO REU
-alias RE name : Réunion | Reunion Island | La Reunion
+alias RE name : ^Réunion | Reunion Island | La Reunion
 alias RE demonym : Reunionese
 alias RE capital : Saint-Denis, Reunion
 

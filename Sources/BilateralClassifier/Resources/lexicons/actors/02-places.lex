@@ -11,7 +11,7 @@ alias US place : New England | Panama City, Florida | Panama City Beach | Rome, 
 
 # United Kingdom.
 alias GB place : England | Scotland | Wales | Northern Ireland | Ulster | Manchester | Birmingham | Liverpool | Leeds | Glasgow | Edinburgh | Cardiff | Belfast | Sheffield | Newcastle upon Tyne | Kingston upon Thames | Reading, Berkshire | Bath, Somerset | Oxford University | Cambridge University | English Channel ports
-alias GB demonym : Scottish | Scots | Welsh | Northern Irish
+alias GB demonym : Scottish | Scots | ^Welsh | Northern Irish
 
 alias IE place : ^Cork | Galway | Limerick
 alias FR place : Marseille | Marseilles | Lyon | Lyons | Toulouse | =Nice | Bordeaux | Strasbourg | Lille | Nantes | Corsica | Normandy | Provence | Alsace | Calais | Cannes

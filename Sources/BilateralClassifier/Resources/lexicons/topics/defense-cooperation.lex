@@ -9,10 +9,11 @@ cue defense-cooperation 0.8 : military technology | military hardware | arms exp
 cue defense-cooperation 0.7 : sell{,s,ing} {modern,advanced} weapons | supply{,ing} weapons | weapons to | arms to | military training | train{,s,ed,ing} {its,their} troops | =Su 35 | =Su 30 | =F 35 | =F 16 | submarine{,s} | frigate{,s}  # top 2026-11-29 transfers
 cue defense-cooperation 0.5 : defen{c,s}e | arms | weapon{,s} | licensing | military equipment | armaments  # top 2026-11-29 generic
 cue defense-cooperation 0.5 : fighter jet{,s}  # top 2026-11-29 jets are sold (here) or flown (military-activity): weak alone
-cue defense-cooperation 0.3 : warplane{,s} | helicopter{,s} | tank{,s} | defen{c,s}e minister{,s} | defen{c,s}e ministry | defen{c,s}e secretary | pentagon | military  # top 2026-11-29 generic, mostly other topics
+cue defense-cooperation 0.3 : warplane{,s} | helicopter{,s} | tank{,s}  # top 2026-11-29 generic, mostly other topics
 
 # discards
 cue defense-cooperation 0 : open arms | arms and legs | arm{,s} and leg{,s} | coat of arms | up in arms | arms folded | brothers in arms | call to arms | in {his,her,their} arms | arms length | arm's length  # top 2026-11-29 body and idioms
 cue defense-cooperation 0 : self defen{c,s}e | in defen{c,s}e of | defen{c,s}e lawyer{,s} | defen{c,s}e team | defen{c,s}e attorney{,s} | the defen{c,s}e | defender{,s} | tank{,s} of | fish tank{,s} | think tank{,s} | septic tank | petrol tank | water tank{,s}  # top 2026-11-29 courts and sport; tanks of water
 cue defense-cooperation 0 : economic defen{c,s}e axis | arms control | arms race | arms embargo | nuclear weapon{,s} | chemical weapon{,s}  # top 2026-11-29 seed axis is geopolitics; control/embargo are security/sanctions
 cue defense-cooperation 0.8 : nuclear powered submarine{,s} | aukus  # top 2026-11-29 submarine deals
+cue defense-cooperation 0.2 : defen{c,s}e minister{,s} | defen{c,s}e ministry | defen{c,s}e secretary | pentagon  # top 2026-11-29 ministries act on every military topic: barely a cue ("military" alone is none)

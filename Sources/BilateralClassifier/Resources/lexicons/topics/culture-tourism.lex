@@ -12,3 +12,5 @@ cue culture-tourism 0 : corporate culture | political culture | work culture | c
 
 # negative cues: a tourist in an accident or a crime is not tourism between countries
 cue culture-tourism -0.6 : killed | died | dies | dead | injured | accident{,s} | road accident{,s} | crash{,es,ed} | drown{,ed,ing} | arrested | missing | attacked | robbed | murdered | fell  # top 2026-11-29
+cue culture-tourism 0.9 : benin bronzes | looted artefacts | looted artifacts | restitution of  # top 2026-11-29 cultural heritage returned between countries ('Benin bronzes' also shadows Benin the country: they come from Benin City, Nigeria)
+cue culture-tourism 0.6 : artefact{,s} | artifact{,s} | restitution | looted | cultural heritage  # top 2026-11-29

@@ -26,3 +26,4 @@ cue diplomacy 0 : brand ambassador{,s} | goodwill ambassador for | sign{,ed} a c
 cue diplomacy 0.6 : deepen{,s,ed} ties | deepen{,s,ed} relations | deepen{,s,ed} cooperation | pledge{,s,d} to deepen | upgrade{,d} ties | expel{,s,led} | summon{,s,ed}  # top 2026-11-29 statements about a relationship; expulsions of diplomats
 cue diplomacy 0.4 : agreed | agree{,s} | agreeing | accused | accuse{,s}  # top 2026-11-29 governments agreeing or accusing: weak alone
 cue diplomacy 0.4 : accusation{,s}  # top 2026-11-29 weak alone
+cue diplomacy 0.5 : reconciliation | rapprochement | mediat{e,ed,es,ing,ion} | broker{,ed} | brokered  # top 2026-11-29

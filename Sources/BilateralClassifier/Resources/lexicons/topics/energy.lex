@@ -14,3 +14,4 @@ cue energy 0 : gas giant{,s} | tear gas | nerve gas | gas chamber{,s} | gas mask
 cue energy 0 : fuel{,s,led,ed} speculation | fuel{,s,led,ed} tension{,s} | fuel{,s,led,ed} anger | fuel{,s,led,ed} fears | add fuel to | power struggle | uranium enrichment  # top 2026-11-29 figurative fuel; enrichment is non-proliferation
 
 cue energy 0.7 : =OPEC | organi{s,z}ation of the petroleum exporting countries  # top 2026-11-29 OPEC's remit is oil (the phrase is also an actor alias)
+cue energy 0.8 : oil output | oil production | production cuts | output cuts | crude output | gas output  # top 2026-11-29 supply decisions

@@ -6,7 +6,7 @@ cue armed-conflict 0.9 : ceasefire | cease fire | truce | peace talks | peace pr
 cue armed-conflict 0.9 : air strike{,s} | airstrike{,s} | missile strike{,s} | drone strike{,s} | drone attack{,s} | invasion | invade{,s,d} | at war | war with | war against | shelling | bombardment | ground offensive | military offensive | military operation{,s}  # top 2026-11-29 war side
 cue armed-conflict 0.8 : war in | war on | war between | wartime  # top 2026-11-29 a war named with its place
 cue armed-conflict 0.5 : war | wars  # top 2026-11-29 also in names and history: weak alone
-cue armed-conflict 0.7 : fighting | battle{,s} | clashes | occupation | occupied | occupying | front line{,s} | frontline{,s} | counteroffensive | counter offensive | offensive | insurgen{t,ts,cy} | rebels | militants | prisoner swap | prisoner exchange  # top 2026-11-29
+cue armed-conflict 0.7 : fighting | battle{,s} | clashes | occupation | occupied | occupying | front line{,s} | frontline{,s} | counteroffensive | counter offensive | offensive | insurgen{t,ts,cy} | rebels | militants  # top 2026-11-29
 cue armed-conflict 0.5 : strike{,s} | attack{,s,ed} | bomb{,s,ed,ing,ings} | troops | soldiers | fighters | fighter | hostilities | conflict | armed | combat  # top 2026-11-29 generic
 cue armed-conflict 0.3 : killed | casualties | dead | deaths  # top 2026-11-29 deaths have many causes
 

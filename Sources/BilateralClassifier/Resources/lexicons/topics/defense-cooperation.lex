@@ -5,7 +5,7 @@ topic defense-cooperation : Arms and defence cooperation
 
 cue defense-cooperation 0.9 : arms sale{,s} | arms deal{,s} | arms export{,s,er,ers} | arms import{,s,er,ers} | arms transfer{,s} | arms supplier{,s} | arms trade | arms contract{,s} | weapons sale{,s} | weapons deal{,s} | arms sales agreement  # top 2026-11-29 unambiguous
 cue defense-cooperation 0.9 : defen{c,s}e cooperation | defen{c,s}e co operation | military cooperation | military technical cooperation | defen{c,s}e industry | defen{c,s}e industr{y,ies} | military aid | military assistance | security assistance  # top 2026-11-29 unambiguous
-cue defense-cooperation 0.8 : military technology | military hardware | arms exporter | weapons systems | air defen{c,s}e system{,s} | missile defen{c,s}e system{,s} | =S 400 | =S 300 | fighter aircraft | licensed production | domestic assembly  # top 2026-11-29 specific
+cue defense-cooperation 0.8 : military technology | military hardware | weapons systems | air defen{c,s}e system{,s} | missile defen{c,s}e system{,s} | =S 400 | =S 300 | fighter aircraft | licensed production | domestic assembly  # top 2026-11-29 specific
 cue defense-cooperation 0.7 : sell{,s,ing} {modern,advanced} weapons | supply{,ing} weapons | weapons to | arms to | military training | train{,s,ed,ing} {its,their} troops | =Su 35 | =Su 30 | =F 35 | =F 16 | submarine{,s} | frigate{,s}  # top 2026-11-29 transfers
 cue defense-cooperation 0.5 : defen{c,s}e | arms | weapon{,s} | licensing | military equipment | armaments  # top 2026-11-29 generic
 cue defense-cooperation 0.5 : fighter jet{,s}  # top 2026-11-29 jets are sold (here) or flown (military-activity): weak alone

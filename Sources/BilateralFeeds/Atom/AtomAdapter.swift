@@ -6,7 +6,7 @@ enum AtomAdapter {
     static func feed(_ wire: AtomWireFeed, format: FeedFormat) -> Feed {
         Feed(title: wire.title.flatMap { AdapterSupport.trimmed(value(of: $0).text) },
              link: alternateLink(wire.links, fallback: nil),
-             language: AdapterSupport.trimmed(wire.xmlLang),
+             language: AdapterSupport.language(wire.xmlLang),
              updated: AdapterSupport.firstDate(wire.updated, wire.modified),
              format: format)
     }
@@ -29,7 +29,7 @@ enum AtomAdapter {
             enclosures: enclosures(of: wire, feedLink: feedLink),
             summary: AdapterSupport.trimmed(summary?.text),
             content: AdapterSupport.trimmed(content?.text),
-            language: AdapterSupport.trimmed(wire.xmlLang ?? feed.xmlLang),
+            language: AdapterSupport.language(wire.xmlLang ?? feed.xmlLang),
             text: AdapterSupport.plainText(title: title?.text, titleIsHTML: title?.isHTML ?? false,
                                            body: body?.text, bodyIsHTML: body?.isHTML ?? false),
             line: wire.line)

@@ -36,6 +36,8 @@ extension AtomBuilder {
         case (_, .content):
             let value = text(captured, context)
             entry?.content = value
+        case (_, .link):
+            entry?.links.append(WireLink(href: captured.value, rel: pending.rel, type: pending.type, base: context.base))
         case (_, .id): entry?.id = captured.value
         case (_, .published): entry?.published = captured.value
         case (_, .issued): entry?.issued = captured.value

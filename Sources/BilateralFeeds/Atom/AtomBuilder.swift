@@ -98,8 +98,13 @@ struct AtomBuilder {
             }
             return false
         case .link:
-            if let link = Self.wireLink(attributes, context) { entry?.links.append(link) }
-            return false
+            if let link = Self.wireLink(attributes, context) {
+                entry?.links.append(link)
+                return false
+            }
+            pending.rel = attributes.value("rel")   // a link with its URL as text
+            pending.type = attributes.value("type")
+            return true
         case .category:
             if let term = attributes.value("term") ?? attributes.value("label") {
                 entry?.categories.append((term, attributes.value("scheme"), attributes.value("label")))

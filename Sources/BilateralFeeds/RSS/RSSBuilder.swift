@@ -46,6 +46,7 @@ struct RSSBuilder {
             fresh.base = context.base
             fresh.line = context.line
             if let href = attributes.value("href") { fresh.link = WireText(value: href, base: context.base) }  // CDF
+            fresh.lastmod = attributes.value("lastmod")
             item = fresh
             itemDepth = context.depth
             return false
@@ -87,11 +88,24 @@ struct RSSBuilder {
                                                     length: attributes.value("fileSize"), base: context.base))
             }
             return false
+        case (_, .image) where name.isRSS:
+            skipDepth = context.depth
+            return false
+        case (.itunes, .category):
+            if let text = attributes.value("text") {
+                item?.categories.append((text, "http://www.itunes.com/", nil))
+            }
+            return false
+        case (.media, .category):
+            pending.domain = attributes.value("scheme") ?? "http://search.yahoo.com/mrss/category_schema"
+            pending.label = attributes.value("label")
+            return true
         case (_, .guid) where name.isRSS:
             pending.isPermaLink = attributes.value("isPermaLink")
             return true
         case (_, .category) where name.isRSS:
             pending.domain = attributes.value("domain")
+            pending.label = nil
             return true
         default:
             return Self.itemFields.contains(name)
@@ -115,4 +129,5 @@ struct XMLAttributesSnapshot {
     var term: String?
     var scheme: String?
     var label: String?
+    var rel: String?
 }

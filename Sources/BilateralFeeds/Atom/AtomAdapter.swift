@@ -14,7 +14,7 @@ enum AtomAdapter {
     /// One normalized entry; `feedLink` resolves relative links when no `xml:base` applies.
     static func item(_ wire: AtomWireEntry, feed: AtomWireFeed, feedLink: String?) -> FeedItem {
         let title = wire.title.map(value(of:))
-        let summary = wire.summary.map(value(of:))
+        let summary = (wire.summary ?? wire.mediaDescription).map(value(of:))
         let content = wire.content.map(value(of:))
         let body = content.flatMap { AdapterSupport.trimmed($0.text) != nil ? $0 : nil } ?? summary
         let authors = wire.authors.map { $0.name ?? $0.email } + wire.dcCreators

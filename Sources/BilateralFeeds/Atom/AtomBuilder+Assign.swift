@@ -27,6 +27,9 @@ extension AtomBuilder {
         case (.dc, .creator): entry?.dcCreators.append(captured.value)
         case (.dc, .subject): entry?.dcSubjects.append(captured.value)
         case (.dc, .date): entry?.dcDate = captured.value
+        case (.media, .description):
+            let value = text(captured, context)
+            entry?.mediaDescription = value
         case (_, .title):
             let value = text(captured, context)
             entry?.title = value

@@ -78,6 +78,10 @@ struct AtomBuilder {
         }
         switch (name.ns, name.local) {
         case (.dc, .creator), (.dc, .subject), (.dc, .date): return true
+        case (.media, .description):
+            rememberText(attributes)
+            pending.type = pending.type == "html" ? "html" : "text"
+            return true
         case (.media, .content):
             if let url = attributes.value("url") {
                 entry?.mediaContents.append(WireLink(href: url, type: attributes.value("type"),

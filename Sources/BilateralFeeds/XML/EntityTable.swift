@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Entities libxml2 asks for through `getEntity` that XML itself does not define: HTML
 /// entities (`&eacute;`, `&nbsp;`) and plain-text entities declared in the internal subset.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Glibc
 
 /// The state of one libxml2 SAX pass: element stack, `xml:base`/`xml:lang` scopes, the text

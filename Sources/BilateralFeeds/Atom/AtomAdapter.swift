@@ -39,7 +39,7 @@ enum AtomAdapter {
     static func value(of text: AtomWireText) -> (text: String, isHTML: Bool) {
         let type = (text.type ?? "text").lowercased()
         let mode = text.mode?.lowercased()
-        if mode == "base64" {
+        if mode == "base64" || (text.mode == nil && isBinary(type) && !text.isMarkup) {
             let cleaned = text.value.filter { !$0.isWhitespace }
             let decoded = Data(base64Encoded: cleaned, options: .ignoreUnknownCharacters)
                 .map { String(decoding: $0, as: UTF8.self) } ?? text.value
@@ -50,6 +50,12 @@ enum AtomAdapter {
         }
         let isHTML = type == "html" || type == "text/html" || mode == "escaped"
         return (text.value, isHTML)
+    }
+
+    /// Atom 1.0 section 4.1.3.3: a type that is neither text, HTML nor XML holds base64.
+    private static func isBinary(_ type: String) -> Bool {
+        guard type.contains("/") else { return false }
+        return !type.hasPrefix("text/") && !type.contains("xml")
     }
 
     /// The inside of a single outer `<div>` (the Atom 1.0 xhtml wrapper), else the markup as is.

@@ -23,10 +23,10 @@ extension RSSBuilder {
             XMLElementName(.content, .encoded), XMLElementName(.media, .title),
             XMLElementName(.media, .description), XMLElementName(.itunes, .summary),
             XMLElementName(.itunes, .author), XMLElementName(.atom10, .updated),
-            XMLElementName(.atom10, .published),
+            XMLElementName(.atom10, .published), XMLElementName(.xhtml, .body),
         ]
         for ns in rssNamespaces {
-            for local in [XMLLocalName.title, .link, .description, .pubDate, .author, .abstract, .summary, .tags] {
+            for local in [XMLLocalName.title, .link, .description, .pubDate, .author, .abstract, .summary, .tags, .fullitem] {
                 s.insert(XMLElementName(ns, local))
             }
         }
@@ -62,7 +62,8 @@ extension RSSBuilder {
         case (.dc, .description): item.description = item.description ?? wire
         case (.dcterms, .modified): item.dctermsModified = text.value
         case (.dcterms, .issued), (.dcterms, .created): item.dctermsIssued = text.value
-        case (.content, .encoded): item.contentEncoded = wire
+        case (.content, .encoded), (.xhtml, .body): item.contentEncoded = wire
+        case (_, .fullitem): item.contentEncoded = item.contentEncoded ?? wire
         case (.media, .category): item.categories.append((text.value, pending.domain, pending.label))
         case (.media, .title): item.mediaTitle = wire
         case (.media, .description): item.mediaDescription = wire

@@ -6,11 +6,19 @@ struct RSSBuilder {
     private var itemDepth = 0
     private var skipDepth = 0
     var pending = XMLAttributesSnapshot()
+    /// An item closed early because another `item` started inside it (what libxml2's recovery
+    /// makes of a mismatched end tag); the session takes it after `start`.
+    var interrupted: RSSWireItem?
 
     /// Called for each start tag outside a capture; returns true to capture the element's content.
     mutating func start(_ name: XMLElementName, _ attributes: XMLAttributes, _ context: ElementContext) -> Bool {
         if skipDepth > 0 { return false }
         if item == nil {
+            return startOutsideItem(name, attributes, context)
+        }
+        if name.isRSS && name.local == .item {
+            interrupted = item
+            item = nil
             return startOutsideItem(name, attributes, context)
         }
         return startInItem(name, attributes, context)

@@ -223,6 +223,9 @@ struct GazetteerCase: Sendable, CustomTestStringConvertible {
         .mention("Zaire was renamed under Kabila.", ["CD"]),
         .mention("Crowds gathered on the promenade in Nice, France.", ["FR"]),
         .mention("It was a nice day for a walk.", [], not: ["FR"]),
+        .mention("Arsenal won at the Emirates Stadium.", [], not: ["AE"]),
+        .mention("El presidente viajó a La Paz y a Lima.", ["BO", "PE"]),
+        .mention("Buscan la paz en la región.", [], not: ["BO"]),
         .mention("A card signed by Queen Sofia arrived.", [], not: ["BG"]),
         .mention("The summit in Sofia, Bulgaria, ended.", ["BG"]),
     ]
@@ -249,6 +252,7 @@ struct GazetteerCase: Sendable, CustomTestStringConvertible {
         .mention("Merz met the governor.", [], not: ["DE"], on: "2019-09-01"),
         .mention("Ishiba met the governor.", ["JP"], on: "2025-03-01"),
         .mention("Putin and Xi met in Moscow.", ["RU", "CN"], on: "2024-05-16"),
+        .mention("The coach named his starting XI for the final.", [], not: ["CN"], on: "2024-05-16"),
         .mention("Zelensky thanked Biden for the aid.", ["UA", "US"], on: "2023-02-20"),
         .mention("Erdogan called Netanyahu.", ["TR", "IL"], on: "2016-06-27"),
         .mention("Modi welcomed Lavrov in New Delhi.", ["IN", "RU"], on: "2022-04-01"),

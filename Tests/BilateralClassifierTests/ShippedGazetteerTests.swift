@@ -226,6 +226,9 @@ struct GazetteerCase: Sendable, CustomTestStringConvertible {
         .mention("Arsenal won at the Emirates Stadium.", [], not: ["AE"]),
         .mention("El presidente viajó a La Paz y a Lima.", ["BO", "PE"]),
         .mention("Buscan la paz en la región.", [], not: ["BO"]),
+        .mention("No bajaron la bandera del Palau de la Generalitat.", [], not: ["PW", "BB"]),
+        .mention("Firmaron Emilio del Río y otros diputados.", [], not: ["BR"]),
+        .mention("The G20 summit opened in Rio on Monday.", ["BR", "G20"]),
         .mention("A card signed by Queen Sofia arrived.", [], not: ["BG"]),
         .mention("The summit in Sofia, Bulgaria, ended.", ["BG"]),
     ]

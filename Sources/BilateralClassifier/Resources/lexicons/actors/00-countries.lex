@@ -92,7 +92,7 @@ alias BA capital : Sarajevo
 
 actor BB country : Barbados  # ISO BRB
 alias BB name : Barbados
-alias BB demonym : Barbadian | Barbadians | Bajan | Bajans
+alias BB demonym : Barbadian | Barbadians
 alias BB capital : Bridgetown
 
 actor BD country : Bangladesh  # ISO BGD
@@ -904,7 +904,7 @@ alias PT demonym : Portuguese
 alias PT capital : Lisbon
 
 actor PW country : Palau  # ISO PLW
-alias PW name : Palau | Republic of Palau
+alias PW name : ^Palau | Republic of Palau
 alias PW demonym : Palauan | Palauans
 alias PW capital : Ngerulmud | Melekeok
 

@@ -139,7 +139,7 @@ alias AR demonym : argentino{,s} | argentina{,s}
 alias VE demonym : venezolano{,s} | venezolana{,s}
 alias CU demonym : cubano{,s} | cubana{,s}
 alias CO demonym : colombiano{,s} | colombiana{,s}
-alias PE name : Perú
+alias PE name : ^Perú
 alias PL name : Polonia
 alias GR name : Grecia
 alias CH name : Suiza
@@ -166,7 +166,7 @@ alias NZ name : Nueva Zelanda
 alias CA name : Canadá
 alias ZA name : Sudáfrica
 alias ET name : Etiopía
-alias SD name : Sudán
+alias SD name : ^Sudán
 alias LY name : Libia
 alias TN name : Túnez
 alias LB name : Líbano

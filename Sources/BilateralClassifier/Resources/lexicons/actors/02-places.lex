@@ -93,8 +93,8 @@ alias MN place : Erdenet
 
 # Americas.
 alias CA place : Toronto | Montreal | Vancouver | Calgary | Edmonton | Quebec | Ontario | Alberta | British Columbia | Manitoba | Saskatchewan | Nova Scotia | New Brunswick | Newfoundland | Nunavut | Yukon | Winnipeg | Halifax, Nova Scotia | Hamilton, Ontario | Kingston, Ontario | London, Ontario
-alias MX place : Guadalajara | Monterrey | Tijuana | Cancun | Acapulco | Ciudad Juarez | Sinaloa | Oaxaca | Chiapas | Veracruz | Yucatan | Culiacan
-alias BR place : Sao Paulo | Rio de Janeiro | Rio | Salvador, Bahia | Belo Horizonte | Recife | Manaus | Porto Alegre | Amazonas | Belem | Fortaleza
+alias MX place : Guadalajara, Jalisco | Monterrey | Tijuana | Cancun | Acapulco | Ciudad Juarez | Sinaloa | Oaxaca | Chiapas | Veracruz | Yucatan | Culiacan
+alias BR place : Sao Paulo | Rio de Janeiro | ^Rio | Salvador, Bahia | Belo Horizonte | Recife | Manaus | Porto Alegre | Amazonas | Belem | Fortaleza
 alias AR place : Cordoba, Argentina | Ushuaia
 alias CL place : Valparaiso | Antofagasta | Punta Arenas
 alias CO place : Medellin | Cartagena | Barranquilla

@@ -6,7 +6,8 @@
 # check of this file" (knowledge checked to 2025; later changes, e.g. the
 # 2026 elections in Hungary, Colombia or Peru, are NOT verified: review).
 # Where only the month is sure the range uses the month and the comment says so.
-# Surnames alone are given (with ^) only for the very prominent; the same
+# Surnames alone are given (with ^, or = where all capitals mean something
+# else: "=Xi", not "Starting XI") only for the very prominent; the same
 # surname may appear on several lines for a person's successive roles.
 
 # United States.
@@ -49,7 +50,7 @@ alias RU minister [2020-09-01..] : Kirill Dmitriev  # gaz 2026-11-29 RDIF head s
 alias RU minister [2012-06-01..] : Yuri Ushakov  # gaz 2026-11-29 presidential foreign-policy aide (month)
 
 # China.
-alias CN leader [2012-11-15..] : Xi Jinping | ^Xi  # gaz 2026-11-29 general secretary since 2012-11-15, president since 2013-03-14
+alias CN leader [2012-11-15..] : Xi Jinping | =Xi  # gaz 2026-11-29 general secretary since 2012-11-15, president since 2013-03-14
 alias CN leader [2013-03-15..2023-03-11] : Li Keqiang  # gaz 2026-11-29 premier
 alias CN leader [2023-03-11..] : Li Qiang  # gaz 2026-11-29 premier
 alias CN minister [2013-03-16..] : Wang Yi  # gaz 2026-11-29 foreign minister 2013-03-16..2022-12-30 and since 2023-07-25; Central Foreign Affairs Commission office director from 2023-01

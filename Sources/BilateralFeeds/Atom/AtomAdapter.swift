@@ -60,7 +60,7 @@ enum AtomAdapter {
 
     /// The inside of a single outer `<div>` (the Atom 1.0 xhtml wrapper), else the markup as is.
     static func unwrapDiv(_ markup: String) -> String {
-        let t = markup.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = markup.trimmedWhitespace
         guard t.hasPrefix("<div"), t.hasSuffix("</div>"), let close = t.firstIndex(of: ">") else { return markup }
         let inner = t[t.index(after: close)..<t.index(t.endIndex, offsetBy: -6)]
         if inner.contains("<div") { return markup }

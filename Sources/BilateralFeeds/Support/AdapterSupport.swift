@@ -5,7 +5,7 @@ enum AdapterSupport {
     /// The value trimmed of surrounding whitespace, or nil when empty.
     static func trimmed(_ s: String?) -> String? {
         guard let s else { return nil }
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.trimmedWhitespace
         return t.isEmpty ? nil : t
     }
 
@@ -51,7 +51,7 @@ enum AdapterSupport {
     static func plainText(title: String?, titleIsHTML: Bool, body: String?, bodyIsHTML: Bool) -> String {
         let parts = [(title, titleIsHTML), (body, bodyIsHTML)].compactMap { value, isHTML -> String? in
             guard let value, !value.isEmpty else { return nil }
-            let text = isHTML ? HTMLText.plainText(value) : value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = isHTML ? HTMLText.plainText(value) : value.trimmedWhitespace
             return text.isEmpty ? nil : text
         }
         return parts.joined(separator: "\n\n")

@@ -68,8 +68,8 @@ enum RFC822DateParser {
     }
 
     private static func skipDateSeparators(_ c: inout DateCursor) {
-        while c.take("-") || c.take(".") || c.peek == .space || c.peek == .symbol(",") {
-            if c.peek == .space || c.peek == .symbol(",") { c.index += 1 }
+        while c.take("-") || c.take(".") || c.atSpace || c.at(symbol: ",") {
+            if c.atSpace || c.at(symbol: ",") { c.index += 1 }
         }
     }
 
@@ -126,7 +126,7 @@ enum RFC822DateParser {
     /// A trailing `(comment)`, such as `(PST)` after `-0800`.
     private static func skipComment(_ c: inout DateCursor) {
         c.skipSpaces()
-        guard c.peek == .symbol("("), let close = c.tokens[c.index...].firstIndex(of: .symbol(")")) else { return }
+        guard c.at(symbol: "("), let close = c.tokens[c.index...].firstIndex(where: { $0.isSymbol(")") }) else { return }
         c.index = close + 1
         c.skipSpaces()
     }

@@ -20,9 +20,18 @@ struct HTMLTextScanner {
         while i < n {
             let c = input[i]
             if isOrdinary(c) {
+                // A run of text; single spaces between words need no normalizing.
                 let start = i
                 i += 1
-                while i < n, isOrdinary(input[i]) { i += 1 }
+                while i < n {
+                    if isOrdinary(input[i]) {
+                        i += 1
+                    } else if input[i] == 0x20, i + 1 < n, isOrdinary(input[i + 1]) {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
                 writer.write(input, from: start, to: i)
                 continue
             }

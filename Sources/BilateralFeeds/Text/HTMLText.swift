@@ -10,6 +10,8 @@
 ///   `"\n"`: there are no blank lines, and none at the start or end.
 /// - Inside a line, whitespace runs (including U+00A0 no-break space)
 ///   become one space; lines are trimmed. Table cells are separated by a space.
+///   Soft hyphens (U+00AD, which split words in German news) are removed, as
+///   are zero-width spaces written as references (`&#8203;`).
 /// - A `<` that does not open a tag (`a < b`) is text. A tag cut off by the
 ///   end of the input is dropped, as HTML5 does. Quoted attribute values may
 ///   hold `>`.

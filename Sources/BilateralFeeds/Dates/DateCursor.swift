@@ -28,6 +28,13 @@ struct DateCursor {
         return next == word
     }
 
+    /// Consumes one whitespace token if it comes next.
+    mutating func takeSpace() -> Bool {
+        guard atSpace else { return false }
+        index += 1
+        return true
+    }
+
     mutating func skipSpaces() {
         while atSpace { index += 1 }
     }

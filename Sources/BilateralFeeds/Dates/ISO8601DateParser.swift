@@ -37,8 +37,7 @@ enum ISO8601DateParser {
 
     private static func date(_ c: inout DateCursor) -> CivilDateTime? {
         if c.take("-") { return truncatedYearMonth(&c) }
-        guard let first = c.number(digits: 2...8) else { return nil }
-        let digits = first
+        guard let digits = c.number(digits: 2...8) else { return nil }
         func value(_ range: Range<Int>) -> Int { Array(digits[range]).decimalValue }
         switch digits.count {
         case 4: return afterYear(&c, year: digits.decimalValue)
@@ -46,7 +45,8 @@ enum ISO8601DateParser {
         case 7: return ordinal(year: value(0..<4), day: value(4..<7))
         case 6: return CivilDateTime(year: CivilDateTime.expandedYear(Array(digits[0..<2])), month: value(2..<4), day: value(4..<6))
         case 5 where digits[0] == 0: return ordinal(year: CivilDateTime.expandedYear(Array(digits[0..<2])), day: value(2..<5))
-        case 2: return afterYear(&c, year: CivilDateTime.expandedYear(digits))
+        // Two digits alone are a century in ISO 8601, not a date: `YY-` is required.
+        case 2 where c.at(symbol: "-"): return afterYear(&c, year: CivilDateTime.expandedYear(digits))
         default: return nil
         }
     }

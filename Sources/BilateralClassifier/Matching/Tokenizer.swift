@@ -10,17 +10,19 @@ enum Tokenizer {
     /// Appends the words of `text` to `tokens`.
     static func tokenize(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, into tokens: inout [Token]) {
         var scratch: [UInt8] = []
-        scan(text) { start, end, flags in
-            let id: Int32
-            if flags & TokenFlags.nonASCII == 0 {
-                id = vocabulary.lookup(text.baseAddress! + start, end - start, lowering: true)
-            } else {
-                scratch.removeAll(keepingCapacity: true)
-                WordFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &scratch)
-                id = scratch.isEmpty ? Token.unknown
-                    : scratch.withUnsafeBufferPointer { vocabulary.lookup($0.baseAddress!, $0.count, lowering: false) }
+        vocabulary.withView { view in
+            scan(text) { start, end, flags in
+                let id: Int32
+                if flags & TokenFlags.nonASCII == 0 {
+                    id = view.lookup(text.baseAddress! + start, end - start, lowering: true)
+                } else {
+                    scratch.removeAll(keepingCapacity: true)
+                    WordFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &scratch)
+                    id = scratch.isEmpty ? Token.unknown
+                        : scratch.withUnsafeBufferPointer { view.lookup($0.baseAddress!, $0.count, lowering: false) }
+                }
+                tokens.append(Token(start: Int32(start), end: Int32(end), id: id, flags: flags))
             }
-            tokens.append(Token(start: Int32(start), end: Int32(end), id: id, flags: flags))
         }
     }
 

@@ -23,5 +23,5 @@ cue armed-conflict 0.9 : trade{,s,d} fire | exchange{,s,d} fire | exchange of fi
 cue armed-conflict 0.5 : shot down | drone{,s} | struck | open{s,ed} fire | shells | artillery | missiles  # top 2026-11-29 weak alone
 
 # negative cues: deaths in accidents and disasters are not armed conflict
-cue armed-conflict -0.6 : accident{,s} | road accident{,s} | crash{,es,ed} | earthquake{,s} | quake{,s} | flood{,s,ing} | landslide{,s} | wildfire{,s} | storm{,s} | typhoon{,s} | hurricane{,s} | outbreak | epidemic | overdose  # top 2026-11-29
+cue armed-conflict -0.6 : accident{,s} | road accident{,s} | crash{,es,ed} | earthquake{,s} | quake{,s} | flood{,s,ing} | landslide{,s} | wildfire{,s} | bushfire{,s} | forest fire{,s} | blaze{,s} | flames | storm{,s} | typhoon{,s} | hurricane{,s} | outbreak | epidemic | pandemic | virus | cancer | overdose  # top 2026-11-29
 cue armed-conflict 0.8 : prisoners of war | prisoner{,s} swap{,s} | swap{,s,ped} prisoners | exchange{,s,d} prisoners | prisoner exchange{,s}  # top 2026-11-29 exchanges of captives in a war

@@ -27,3 +27,4 @@ cue diplomacy 0.6 : deepen{,s,ed} ties | deepen{,s,ed} relations | deepen{,s,ed}
 cue diplomacy 0.4 : agreed | agree{,s} | agreeing | accused | accuse{,s}  # top 2026-11-29 governments agreeing or accusing: weak alone
 cue diplomacy 0.4 : accusation{,s}  # top 2026-11-29 weak alone
 cue diplomacy 0.5 : reconciliation | rapprochement | mediat{e,ed,es,ing,ion} | broker{,ed} | brokered  # top 2026-11-29
+cue diplomacy 0.4 : spar{,s,red,ring} | row{,s} | rift | spat | tensions  # top 2026-11-29 quarrels between governments: weak alone

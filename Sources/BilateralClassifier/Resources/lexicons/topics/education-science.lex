@@ -9,3 +9,4 @@ cue education-science 0.4 : research | student{,s} | school{,s} | teacher{,s}  #
 
 # discards
 cue education-science 0 : school of thought | old school | school shooting{,s} | political science | science fiction | rocket science | research shows | market research | opposition research  # top 2026-11-29 other senses
+cue education-science 0 : university study | study found | studies show | university said | university professor said  # top 2026-11-29 a university as the source of a finding, not academic cooperation

@@ -14,4 +14,4 @@ cue security 0 : social security | security council | food security | energy sec
 
 cue security 0.8 : assassination{,s} | assassination plot{,s} | threat{,s} to {his,her,their} life | plot to kill | security threat{,s}  # top 2026-11-29 threats to leaders
 cue security 0.7 : security reasons | for security reasons  # top 2026-11-29
-cue security 0 : security forces | nuclear powered | nuclear armed  # top 2026-11-29 security forces in a conflict are armed-conflict, not this topic
+cue security 0 : security forces | nuclear powered | nuclear armed | nuclear plant{,s}  # top 2026-11-29 security forces in a conflict are armed-conflict, not this topic

@@ -143,6 +143,7 @@ struct GazetteerCase: Sendable, CustomTestStringConvertible {
         .mention("The minister flew to Jordan for talks.", ["JO"]),
         .mention("Congressman Jim Jordan opened the hearing on Capitol Hill.", ["US"], not: ["JO"]),
         .mention("Fans cheered as Jordan Poole scored again.", [], not: ["JO"]),
+        .mention("Jordan Says It Will Not Host More Refugees", ["JO"]),
         .mention("Jordan Peterson spoke at the event.", [], not: ["JO"]),
         .mention("Michael Jordan won six titles with the Bulls.", [], not: ["JO"]),
         .mention("Chad closed its border with Sudan after clashes in Darfur.", ["TD", "SD"]),
@@ -185,6 +186,8 @@ struct GazetteerCase: Sendable, CustomTestStringConvertible {
         .mention("The US and China held trade talks.", ["US", "CN"]),
         .mention("Let us hope the talks go well.", [], not: ["US"]),
         .mention("The U.S. imposed new tariffs.", ["US"]),
+        .mention("Vietnam's exports to Japan reached US$5 billion.", ["VN", "JP"], not: ["US"]),
+        .mention("The US 2024 election drew record turnout.", ["US"]),
         .mention("Japan protested near the Senkaku Islands.", ["JP"], not: ["CN"]),
         .mention("Tourists flocked to Male and the atolls of the Maldives.", ["MV"]),
         .mention("Male voters outnumbered women at the polls.", [], not: ["MV"]),
@@ -220,6 +223,8 @@ struct GazetteerCase: Sendable, CustomTestStringConvertible {
         .mention("Zaire was renamed under Kabila.", ["CD"]),
         .mention("Crowds gathered on the promenade in Nice, France.", ["FR"]),
         .mention("It was a nice day for a walk.", [], not: ["FR"]),
+        .mention("A card signed by Queen Sofia arrived.", [], not: ["BG"]),
+        .mention("The summit in Sofia, Bulgaria, ended.", ["BG"]),
     ]
 
     static let blocks: [GazetteerCase] = [

@@ -80,7 +80,7 @@ def main():
             blocked.update(normalise(p) for raw in phrases for p in expand(raw))
         elif directive == "territory":
             territories.update(normalise(p) for raw in phrases for p in expand(raw))
-        else:
+        elif directive != "abbreviations":
             errors.append(f"{where}: unexpected directive '{directive}' in actors/")
     current, _ = read_iso()
     errors += [f"ISO {a2} ({n}) is not a country actor" for _, a2, n in current if actors.get(a2) != "country"]

@@ -919,7 +919,7 @@ alias QA demonym : Qatari | Qataris
 alias QA capital : Doha
 
 actor RE country : Réunion  # ISO REU
-alias RE name : ^Réunion | Reunion Island | La Reunion
+alias RE name : ^Réunion | Reunion Island | ^La Reunion
 alias RE demonym : Reunionese
 alias RE capital : Saint-Denis, Reunion
 

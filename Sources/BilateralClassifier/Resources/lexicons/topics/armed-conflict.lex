@@ -23,5 +23,9 @@ cue armed-conflict 0.9 : trade{,s,d} fire | exchange{,s,d} fire | exchange of fi
 cue armed-conflict 0.5 : shot down | drone{,s} | struck | open{s,ed} fire | shells | artillery | missiles  # top 2026-11-29 weak alone
 
 # negative cues: deaths in accidents and disasters are not armed conflict
-cue armed-conflict -0.6 : accident{,s} | road accident{,s} | crash{,es,ed} | earthquake{,s} | quake{,s} | flood{,s,ing} | landslide{,s} | wildfire{,s} | storm{,s} | typhoon{,s} | hurricane{,s} | outbreak | epidemic | overdose  # top 2026-11-29
+cue armed-conflict -0.6 : accident{,s} | road accident{,s} | crash{,es,ed} | earthquake{,s} | quake{,s} | flood{,s,ing} | landslide{,s} | wildfire{,s} | bushfire{,s} | forest fire{,s} | blaze{,s} | flames | storm{,s} | typhoon{,s} | hurricane{,s} | outbreak | epidemic | pandemic | virus | cancer | overdose  # top 2026-11-29
 cue armed-conflict 0.8 : prisoners of war | prisoner{,s} swap{,s} | swap{,s,ped} prisoners | exchange{,s,d} prisoners | prisoner exchange{,s}  # top 2026-11-29 exchanges of captives in a war
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue armed-conflict 0.9 : alto el fuego | cessez le feu | cessar fogo | conversaciones de paz | pourparlers de paix | negociacoes de paz | invasion | invasao | bombardeo{,s} | bombardement{,s} | bombardeio{,s}  # top 2026-11-29
+cue armed-conflict 0.5 : guerra | guerre | combates | combats | rebeldes | rebelles | separatistas | separatistes | tropas | troupes | ataque{,s} | attaque{,s}  # top 2026-11-29 generic

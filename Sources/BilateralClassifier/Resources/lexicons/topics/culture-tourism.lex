@@ -14,3 +14,6 @@ cue culture-tourism 0 : corporate culture | political culture | work culture | c
 cue culture-tourism -0.6 : killed | died | dies | dead | injured | accident{,s} | road accident{,s} | crash{,es,ed} | drown{,ed,ing} | arrested | missing | attacked | robbed | murdered | fell  # top 2026-11-29
 cue culture-tourism 0.9 : benin bronzes | looted artefacts | looted artifacts | restitution of  # top 2026-11-29 cultural heritage returned between countries ('Benin bronzes' also shadows Benin the country: they come from Benin City, Nigeria)
 cue culture-tourism 0.6 : artefact{,s} | artifact{,s} | restitution | looted | cultural heritage  # top 2026-11-29
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue culture-tourism 0.8 : turismo | tourisme | turistas | touristes | intercambio cultural | echanges culturels | intercambio{,s} cultura{l,is}  # top 2026-11-29

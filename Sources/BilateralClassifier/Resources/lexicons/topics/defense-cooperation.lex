@@ -17,3 +17,7 @@ cue defense-cooperation 0 : self defen{c,s}e | in defen{c,s}e of | defen{c,s}e l
 cue defense-cooperation 0 : economic defen{c,s}e axis | arms control | arms race | arms embargo | nuclear weapon{,s} | chemical weapon{,s}  # top 2026-11-29 seed axis is geopolitics; control/embargo are security/sanctions
 cue defense-cooperation 0.8 : nuclear powered submarine{,s} | aukus  # top 2026-11-29 submarine deals
 cue defense-cooperation 0.2 : defen{c,s}e minister{,s} | defen{c,s}e ministry | defen{c,s}e secretary | pentagon  # top 2026-11-29 ministries act on every military topic: barely a cue ("military" alone is none)
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue defense-cooperation 0.9 : venta de armas | vente{,s} d armes | venda de armas | cooperacion militar | cooperation militaire | cooperacao militar | ayuda militar | aide militaire | ajuda militar  # top 2026-11-29
+cue defense-cooperation 0.5 : armas | armes | armamento{,s} | armement{,s} | vender armas | vendre des armes  # top 2026-11-29 generic

@@ -27,3 +27,11 @@ cue diplomacy 0.6 : deepen{,s,ed} ties | deepen{,s,ed} relations | deepen{,s,ed}
 cue diplomacy 0.4 : agreed | agree{,s} | agreeing | accused | accuse{,s}  # top 2026-11-29 governments agreeing or accusing: weak alone
 cue diplomacy 0.4 : accusation{,s}  # top 2026-11-29 weak alone
 cue diplomacy 0.5 : reconciliation | rapprochement | mediat{e,ed,es,ing,ion} | broker{,ed} | brokered  # top 2026-11-29
+cue diplomacy 0.4 : spar{,s,red,ring} | row{,s} | rift | spat | tensions  # top 2026-11-29 quarrels between governments: weak alone
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue diplomacy 0.9 : visita oficial | visita de estado | visite officielle | visite d etat | relaciones diplomaticas | relations diplomatiques | relacoes diplomaticas  # top 2026-11-29
+cue diplomacy 0.7 : visita{,s} | visite{,s} | visito | embajador{,es} | ambassadeur{,s} | embaixador{,es} | embajada | ambassade | embaixada | tratado | traite | cumbre | sommet | cupula  # top 2026-11-29
+cue diplomacy 0.6 : ministro de exteriores | ministro de asuntos exteriores | canciller | ministre des affaires etrangeres | chanceler | diplomatico{,s} | diplomatique{,s} | diplomacia | diplomatie  # top 2026-11-29
+cue diplomacy 0.5 : conversaciones | negociaciones | negociations | negociacoes | reuniao | rencontre | entretien | acuerdo{,s} | acordo{,s} | escala | escale | viaje | voyage | viagem  # top 2026-11-29 generic
+cue diplomacy 0.4 : acusa | acuso | acusan | accuse | condena | condamne | protesta | critica{,s} | defi | desafio | reto  # top 2026-11-29 weak alone

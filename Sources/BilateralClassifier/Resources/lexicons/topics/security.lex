@@ -14,4 +14,9 @@ cue security 0 : social security | security council | food security | energy sec
 
 cue security 0.8 : assassination{,s} | assassination plot{,s} | threat{,s} to {his,her,their} life | plot to kill | security threat{,s}  # top 2026-11-29 threats to leaders
 cue security 0.7 : security reasons | for security reasons  # top 2026-11-29
-cue security 0 : security forces | nuclear powered | nuclear armed  # top 2026-11-29 security forces in a conflict are armed-conflict, not this topic
+cue security 0 : security forces | nuclear powered | nuclear armed | nuclear plant{,s}  # top 2026-11-29 security forces in a conflict are armed-conflict, not this topic
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue security 0.9 : injerencia | ingerence | interferencia | campana de influencia | campagne d influence | campanha de influencia | espionaje | espionnage | espionagem | extradicion | extradition | extradicao | contraterrorismo | antiterrorisme | antiterrorismo | armas nucleares | armes nucleaires  # top 2026-11-29
+cue security 0.7 : servicios de inteligencia | services de renseignement | servicos de inteligencia | agencias de inteligencia | agences de renseignement | terrorismo | terrorisme | terroristas | terroristes | entrometieron | entrometerse | se entrometieron  # top 2026-11-29
+cue security 0.5 : inteligencia | renseignement | espias | espions | atrocidades | atrocites  # top 2026-11-29 generic

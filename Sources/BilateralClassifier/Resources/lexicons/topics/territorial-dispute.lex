@@ -12,3 +12,7 @@ cue territorial-dispute 0.4 : disputed | claim{,s} to | contested | exclusive ec
 cue territorial-dispute 0 : disputed election | disputed result{,s} | disputed claim{,s} | sovereignty of parliament | consumer sovereignty | data sovereignty  # top 2026-11-29 not territory
 
 cue territorial-dispute 0.5 : claimed by | shoal{,s} | reef{,s} | atoll{,s} | islet{,s} | disputed shoal  # top 2026-11-29 features of maritime claims; weak alone
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue territorial-dispute 0.9 : anexion | annexion | anexacao | disputa territorial | differend territorial | disputa fronteriza | conflit frontalier | soberania sobre | souverainete sur  # top 2026-11-29
+cue territorial-dispute 0.5 : soberania | souverainete | territorio disputado | territoire dispute  # top 2026-11-29

@@ -16,3 +16,8 @@ cue trade 0 : import{,s,ed} into the database | black market | stock market{,s} 
 
 cue trade 0.8 : trading giant | trading power | trading nation | world trade organi{s,z}ation | =WTO  # top 2026-11-29 the WTO's remit is trade (the phrase is also an actor alias)
 cue trade 0.7 : export{,s,ed,ing} to | import{,s,ed,ing} from | shipments to | sales to | exports of  # top 2026-11-29 goods going from one to the other
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue trade 0.9 : acuerdo comercial | accord commercial | acordo comercial | guerra comercial | guerre commerciale | disputa comercial | guerra tarifaria | libre comercio | libre echange | livre comercio  # top 2026-11-29
+cue trade 0.8 : arancel{,es} | droits de douane | tarifa{,s} aduaneira{,s} | tarifas | exportaciones | importaciones | exportations | importations | exportacoes | importacoes  # top 2026-11-29
+cue trade 0.5 : comercio | comercial | commerciale | exporta{,r,n} | importa{,r,n}  # top 2026-11-29 generic

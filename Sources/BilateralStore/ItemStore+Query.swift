@@ -67,13 +67,17 @@ extension ItemStore {
             conditions.append("i.text LIKE ? ESCAPE '\\'")
             values.append(.text("%" + escapeLike(text) + "%"))
         }
-        var sql = "SELECT i.seq, i.first_seen_at, i.record_json FROM item i"
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY \(time) DESC, i.seq DESC"
+        // Pick the seqs first, then fetch the records of those only: sorting
+        // whole rows would carry every matching record_json through the sorter.
+        var inner = "SELECT i.seq AS seq, \(time) AS t FROM item i"
+        if !conditions.isEmpty { inner += " WHERE " + conditions.joined(separator: " AND ") }
+        inner += " ORDER BY t DESC, i.seq DESC"
         if let limit = query.limit {
-            sql += " LIMIT ?"
+            inner += " LIMIT ?"
             values.append(.int(max(0, limit)))
         }
+        let sql = "SELECT i.seq, i.first_seen_at, i.record_json FROM (\(inner)) AS s JOIN item i ON i.seq = s.seq"
+            + " ORDER BY s.t DESC, s.seq DESC"
         return (sql, values)
     }
 

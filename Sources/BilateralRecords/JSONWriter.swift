@@ -106,6 +106,13 @@ public struct JSONWriter: Sendable {
 
     private mutating func appendEscaped(_ s: String) {
         output += "\""
+        // Fast path: nothing to escape (no control byte, quote, backslash, or
+        // 0xE2, the lead byte of U+2028/U+2029), the common case for text.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            output += s
+            output += "\""
+            return
+        }
         var run = s.unicodeScalars.startIndex
         var i = run
         let scalars = s.unicodeScalars

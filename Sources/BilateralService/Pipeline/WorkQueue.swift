@@ -1,0 +1,91 @@
+/// The files waiting to be processed: first come first served, each name
+/// at most once in the queue; a name that changes while it is being
+/// processed is processed again afterwards; delayed retries become due
+/// on `promoteDue`. `close()` ends every `next()` with nil.
+actor WorkQueue {
+    private var pending: [String] = []
+    private var queued: Set<String> = []
+    private var inFlight: Set<String> = []
+    private var dirty: Set<String> = []
+    private var delayed: [String: ContinuousClock.Instant] = [:]
+    private var waiters: [CheckedContinuation<String?, Never>] = []
+    private var idleWaiters: [CheckedContinuation<Void, Never>] = []
+    private(set) var isClosed = false
+
+    /// Adds `name` now, or after `delay` (a retry).
+    func enqueue(_ name: String, after delay: Duration? = nil) {
+        guard !isClosed else { return }
+        if let delay {
+            let due = ContinuousClock.now + delay
+            if queued.contains(name) || inFlight.contains(name) { return }
+            delayed[name] = min(delayed[name] ?? due, due)
+            return
+        }
+        delayed[name] = nil
+        if inFlight.contains(name) { dirty.insert(name); return }
+        guard queued.insert(name).inserted else { return }
+        if waiters.isEmpty {
+            pending.append(name)
+        } else {
+            queued.remove(name)
+            inFlight.insert(name)
+            waiters.removeFirst().resume(returning: name)
+        }
+    }
+
+    /// The next file to process (now marked in flight), or nil once closed.
+    func next() async -> String? {
+        if isClosed { return nil }
+        if !pending.isEmpty {
+            let name = pending.removeFirst()
+            queued.remove(name)
+            inFlight.insert(name)
+            return name
+        }
+        return await withCheckedContinuation { waiters.append($0) }
+    }
+
+    /// Marks `name` done; re-queues it if it changed meanwhile.
+    func finish(_ name: String) {
+        inFlight.remove(name)
+        if dirty.remove(name) != nil { enqueue(name) }
+        resumeIdleWaitersIfIdle()
+    }
+
+    /// Moves delayed retries whose time has come into the queue.
+    func promoteDue(now: ContinuousClock.Instant = .now) {
+        for (name, due) in delayed where due <= now {
+            delayed[name] = nil
+            enqueue(name)
+        }
+    }
+
+    /// Returns once nothing is queued or in flight (delayed retries aside).
+    func waitUntilIdle() async {
+        if isIdle || isClosed { return }
+        await withCheckedContinuation { idleWaiters.append($0) }
+    }
+
+    var isIdle: Bool { pending.isEmpty && inFlight.isEmpty }
+
+    /// Counts for STATUS: queued, in flight, waiting to settle.
+    var counts: (queued: Int, inFlight: Int, delayed: Int) { (pending.count, inFlight.count, delayed.count) }
+
+    /// Stops handing out work; what is in flight finishes.
+    func close() {
+        isClosed = true
+        pending.removeAll()
+        queued.removeAll()
+        delayed.removeAll()
+        for waiter in waiters { waiter.resume(returning: nil) }
+        waiters.removeAll()
+        for waiter in idleWaiters { waiter.resume() }
+        idleWaiters.removeAll()
+    }
+
+    private func resumeIdleWaitersIfIdle() {
+        guard isIdle, !idleWaiters.isEmpty else { return }
+        for waiter in idleWaiters { waiter.resume() }
+        idleWaiters.removeAll()
+    }
+}

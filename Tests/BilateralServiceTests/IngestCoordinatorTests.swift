@@ -13,8 +13,11 @@ actor RecordingProcessor {
         self.unsettledOnce = unsettledOnce
     }
 
-    func process(_ name: String) -> FileOutcome {
+    var triggers: [FileTrigger] = []
+
+    func process(_ name: String, trigger: FileTrigger) -> FileOutcome {
         calls.append(name)
+        triggers.append(trigger)
         if unsettledOnce.remove(name) != nil { return .unsettled(retryAfter: .milliseconds(300)) }
         return .ingested(items: 1, new: 1)
     }
@@ -22,7 +25,9 @@ actor RecordingProcessor {
 
 struct ScriptedProcessing: FileProcessing {
     let recorder: RecordingProcessor
-    func process(_ name: String) async -> FileOutcome { await recorder.process(name) }
+    func process(_ name: String, trigger: FileTrigger) async -> FileOutcome {
+        await recorder.process(name, trigger: trigger)
+    }
 }
 
 @Suite struct IngestCoordinatorTests {
@@ -68,6 +73,7 @@ struct ScriptedProcessing: FileProcessing {
             await waitFor { await recorder.calls.count >= 3 }
         }
         #expect(await recorder.calls == ["old.xml", "new.rss", "renamed.xml"])
+        #expect(await recorder.triggers == [.scan, .event, .event])
         #expect(await coordinator.health.counts.filesRead == 3)
     }
 
@@ -81,6 +87,7 @@ struct ScriptedProcessing: FileProcessing {
             await waitFor { await recorder.calls.count >= 2 }
         }
         #expect(await recorder.calls == ["busy.xml", "busy.xml"])
+        #expect(await recorder.triggers == [.scan, .retry])
         #expect(await coordinator.health.counts.filesRead == 1)
     }
 

@@ -21,22 +21,22 @@ public struct FeedFileProcessor: FileProcessing {
         self.outputs = outputs
     }
 
-    public func process(_ name: String) async -> FileOutcome {
+    public func process(_ name: String, trigger: FileTrigger) async -> FileOutcome {
         let path = context.inbox.appendingPathComponent(name).path
         let relative = context.relativePath(of: name)
         var logger = context.logger
         logger[metadataKey: "file"] = "\(relative)"
         do {
-            return try processFile(at: path, relative: relative, logger: logger)
+            return try processFile(at: path, relative: relative, trigger: trigger, logger: logger)
         } catch {
             logger.error("file not processed; will retry on the next scan", metadata: ["error": "\(error)"])
             return .unsettled(retryAfter: context.pollInterval)
         }
     }
 
-    func processFile(at path: String, relative: String, logger: Logger) throws -> FileOutcome {
+    func processFile(at path: String, relative: String, trigger: FileTrigger, logger: Logger) throws -> FileOutcome {
         guard let before = FileFingerprint.of(path) else { return .vanished }
-        if let wait = context.remainingSettleTime(before) { return .unsettled(retryAfter: wait) }
+        if trigger != .event, let wait = context.remainingSettleTime(before) { return .unsettled(retryAfter: wait) }
         let known = try store.fileState(path: relative)
         if let known, known.size == before.size, known.mtimeNanoseconds == before.mtimeNanoseconds { return .unchanged }
         guard let data = FileManager.default.contents(atPath: path) else { return .vanished }

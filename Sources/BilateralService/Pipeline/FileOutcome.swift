@@ -12,8 +12,20 @@ public enum FileOutcome: Sendable, Equatable {
     case vanished
 }
 
+/// Why a file is being processed, weakest first.
+public enum FileTrigger: Int, Sendable, Comparable {
+    /// A retry after it was found unsettled: it may still be being written.
+    case retry
+    /// Found by a scan: it may still be being written.
+    case scan
+    /// Closed after writing or renamed into the inbox: complete, no settle wait.
+    case event
+
+    public static func < (a: FileTrigger, b: FileTrigger) -> Bool { a.rawValue < b.rawValue }
+}
+
 /// Processes one inbox file by name. Implementations are Sendable values;
 /// the coordinator runs several at once.
 public protocol FileProcessing: Sendable {
-    func process(_ name: String) async -> FileOutcome
+    func process(_ name: String, trigger: FileTrigger) async -> FileOutcome
 }

@@ -58,12 +58,12 @@ public struct IngestCoordinator: Sendable {
     }
 
     func work() async {
-        while let name = await queue.next() {
-            let outcome = await processor().process(name)
+        while let work = await queue.next() {
+            let outcome = await processor().process(work.name, trigger: work.trigger)
             await health.record(outcome)
-            await queue.finish(name)
-            if case .unsettled(let delay) = outcome { await queue.enqueue(name, after: delay) }
-            await observer?(name, outcome)
+            await queue.finish(work.name)
+            if case .unsettled(let delay) = outcome { await queue.enqueue(work.name, trigger: .retry, after: delay) }
+            await observer?(work.name, outcome)
         }
     }
 
@@ -90,7 +90,9 @@ public struct IngestCoordinator: Sendable {
     func handle(_ event: InboxEvent) async -> Bool {
         switch event {
         case .changed(let name):
-            if scanner.filter.accepts(name) && scanner.isReadableFile(name) { await queue.enqueue(name) }
+            if scanner.filter.accepts(name) && scanner.isReadableFile(name) {
+                await queue.enqueue(name, trigger: .event)
+            }
         case .overflow:
             await rescan(reason: "inotify overflow")
         case .folderGone:
@@ -123,7 +125,7 @@ public struct IngestCoordinator: Sendable {
         do {
             let names = try scanner.scan()
             logger.debug("scan", metadata: ["reason": "\(reason)", "files": "\(names.count)"])
-            for name in names { await queue.enqueue(name) }
+            for name in names { await queue.enqueue(name, trigger: .scan) }
         } catch {
             logger.warning("cannot list the inbox", metadata: ["inbox": "\(scanner.inbox.path)", "error": "\(error)"])
         }

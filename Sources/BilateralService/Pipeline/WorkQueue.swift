@@ -1,19 +1,27 @@
 /// The files waiting to be processed: first come first served, each name
 /// at most once in the queue; a name that changes while it is being
 /// processed is processed again afterwards; delayed retries become due
-/// on `promoteDue`. `close()` ends every `next()` with nil.
+/// on `promoteDue`. Each name carries the strongest trigger it was queued
+/// with (an inotify event beats a scan). `close()` ends every `next()` with nil.
 actor WorkQueue {
+    /// A file to process and why.
+    struct Work: Sendable, Equatable {
+        var name: String
+        var trigger: FileTrigger
+    }
+
     private var pending: [String] = []
     private var queued: Set<String> = []
     private var inFlight: Set<String> = []
     private var dirty: Set<String> = []
     private var delayed: [String: ContinuousClock.Instant] = [:]
-    private var waiters: [CheckedContinuation<String?, Never>] = []
+    private var triggers: [String: FileTrigger] = [:]
+    private var waiters: [CheckedContinuation<Work?, Never>] = []
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
     private(set) var isClosed = false
 
     /// Adds `name` now, or after `delay` (a retry).
-    func enqueue(_ name: String, after delay: Duration? = nil) {
+    func enqueue(_ name: String, trigger: FileTrigger, after delay: Duration? = nil) {
         guard !isClosed else { return }
         if let delay {
             let due = ContinuousClock.now + delay
@@ -22,33 +30,33 @@ actor WorkQueue {
             return
         }
         delayed[name] = nil
+        triggers[name] = max(triggers[name] ?? trigger, trigger)
         if inFlight.contains(name) { dirty.insert(name); return }
         guard queued.insert(name).inserted else { return }
         if waiters.isEmpty {
             pending.append(name)
         } else {
-            queued.remove(name)
-            inFlight.insert(name)
-            waiters.removeFirst().resume(returning: name)
+            waiters.removeFirst().resume(returning: take(name))
         }
     }
 
+    private func take(_ name: String) -> Work {
+        queued.remove(name)
+        inFlight.insert(name)
+        return Work(name: name, trigger: triggers.removeValue(forKey: name) ?? .scan)
+    }
+
     /// The next file to process (now marked in flight), or nil once closed.
-    func next() async -> String? {
+    func next() async -> Work? {
         if isClosed { return nil }
-        if !pending.isEmpty {
-            let name = pending.removeFirst()
-            queued.remove(name)
-            inFlight.insert(name)
-            return name
-        }
+        if !pending.isEmpty { return take(pending.removeFirst()) }
         return await withCheckedContinuation { waiters.append($0) }
     }
 
     /// Marks `name` done; re-queues it if it changed meanwhile.
     func finish(_ name: String) {
         inFlight.remove(name)
-        if dirty.remove(name) != nil { enqueue(name) }
+        if dirty.remove(name) != nil { enqueue(name, trigger: triggers[name] ?? .scan) }
         resumeIdleWaitersIfIdle()
     }
 
@@ -56,7 +64,7 @@ actor WorkQueue {
     func promoteDue(now: ContinuousClock.Instant = .now) {
         for (name, due) in delayed where due <= now {
             delayed[name] = nil
-            enqueue(name)
+            enqueue(name, trigger: .retry)
         }
     }
 
@@ -77,6 +85,7 @@ actor WorkQueue {
         pending.removeAll()
         queued.removeAll()
         delayed.removeAll()
+        triggers.removeAll()
         for waiter in waiters { waiter.resume(returning: nil) }
         waiters.removeAll()
         for waiter in idleWaiters { waiter.resume() }

@@ -1,6 +1,12 @@
 #ifndef BILATERAL_CLIBXML2_SHIM_H
 #define BILATERAL_CLIBXML2_SHIM_H
 
+/* Debian's libxml2 is built with ICU: encoding.h would then include <unicode/ucnv.h>, whose
+ * UErrorCode clashes with Foundation's _FoundationICU in any Swift module importing both.
+ * Nothing here uses the ICU members of xmlCharEncodingHandler, so hide them. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>

@@ -1,0 +1,134 @@
+/// Turns the bytes of a document, in any encoding, into UTF-8 chunks for libxml2.
+///
+/// Decides once, from the first 64 KiB: BOM, UTF-16/32 patterns, the XML declaration, and
+/// whether a declared Latin-1 is really UTF-8. Undeclared or UTF-8 input is validated on the
+/// fly; bytes that are not UTF-8 are read as windows-1252. A class because it owns iconv handles.
+final class InputDecoder {
+    private static let sniffSize = 64 * 1024
+    private static let latin1Labels: Set<String> = [
+        "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "iso_8859-1", "us-ascii", "ascii",
+        "windows-1252", "cp1252", "iso-8859-15",
+    ]
+    private static let utf8Labels: Set<String> = ["utf-8", "utf8", "utf-16", "utf-32", "ucs-2", "ucs-4"]
+
+    private var sniffBuffer: [UInt8] = []
+    private var decided = false
+    private var tail: [UInt8] = []
+    private var transcoder: IconvTranscoder?
+    private lazy var fallback = IconvTranscoder(from: "WINDOWS-1252")
+    private var invalidUTF8 = 0
+
+    /// The encoding the document is read as (lower case), once decided.
+    private(set) var encoding = "utf-8"
+    /// Problems found in the bytes (line 0: they are found before parsing).
+    private(set) var diagnostics: [FeedDiagnostic] = []
+    /// False when bytes had to be replaced or a label was unknown.
+    var wellFormed: Bool { invalidUTF8 == 0 && (transcoder?.invalidSequences ?? 0) == 0 && !unsupported }
+    private var unsupported = false
+
+    /// Feeds raw bytes; UTF-8 comes out through `sink`. Call with `final: true` once at the end.
+    func decode(_ chunk: UnsafeRawBufferPointer, final: Bool, sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        if !decided {
+            sniffBuffer.append(contentsOf: chunk)
+            guard final || sniffBuffer.count >= Self.sniffSize else { return }
+            let buffered = sniffBuffer
+            sniffBuffer = []
+            let skip = buffered.withUnsafeBytes { decide($0) }
+            try buffered.withUnsafeBytes { try pass(UnsafeRawBufferPointer(rebasing: $0[skip...]), final: final, sink: sink) }
+        } else {
+            try pass(chunk, final: final, sink: sink)
+        }
+        if final { finish() }
+    }
+
+    private func pass(_ chunk: UnsafeRawBufferPointer, final: Bool, sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        if let transcoder {
+            try transcoder.convert(chunk, final: final, sink: sink)
+        } else if tail.isEmpty {
+            try validate(chunk, final: final, sink: sink)
+        } else {
+            let joined = tail + Array(chunk)
+            tail = []
+            try joined.withUnsafeBytes { try validate($0, final: final, sink: sink) }
+        }
+    }
+
+    /// Chooses the decoding; returns the number of BOM bytes to skip.
+    private func decide(_ p: UnsafeRawBufferPointer) -> Int {
+        decided = true
+        let sniffed = EncodingSniffer.sniff(p)
+        if let form = sniffed.unicodeForm, form != "utf-8" {
+            useTranscoder(form.uppercased(), name: form)
+            return sniffed.bomLength
+        }
+        guard let declared = sniffed.declared, !Self.utf8Labels.contains(declared) else { return sniffed.bomLength }
+        if Self.latin1Labels.contains(declared), case .valid(multiByte: true) = UTF8Validator.scan(p) {
+            warn("encoding declared as \(declared) but the bytes are UTF-8; read as UTF-8")
+            return sniffed.bomLength
+        }
+        useTranscoder(Self.iconvLabel(declared), name: declared)
+        return sniffed.bomLength
+    }
+
+    private func useTranscoder(_ label: String, name: String) {
+        if let t = IconvTranscoder(from: label) {
+            transcoder = t
+            encoding = name
+        } else {
+            unsupported = true
+            diagnostics.append(FeedDiagnostic(severity: .error, line: 1, column: 0,
+                                              message: "feeds: unsupported encoding \(name); read as UTF-8"))
+        }
+    }
+
+    /// Labels iconv spells differently or that are better read as a superset.
+    private static func iconvLabel(_ declared: String) -> String {
+        switch declared {
+        case "gb2312", "gb_2312-80", "x-gbk", "gbk", "csgb2312", "euc-cn": return "GB18030"
+        case "x-sjis", "shift-jis", "sjis": return "SHIFT_JIS"
+        case "x-euc-jp": return "EUC-JP"
+        default: return declared
+        }
+    }
+
+    private func validate(_ p: UnsafeRawBufferPointer, final: Bool, sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var pos = 0
+        while pos < p.count {
+            switch UTF8Validator.scan(p, from: pos) {
+            case .valid:
+                try sink(UnsafeRawBufferPointer(rebasing: p[pos...]))
+                return
+            case .incompleteTail(let at, _) where !final:
+                try sink(UnsafeRawBufferPointer(rebasing: p[pos..<at]))
+                tail = Array(p[at...])
+                return
+            case .incompleteTail(let at, _), .invalid(let at, _):
+                try sink(UnsafeRawBufferPointer(rebasing: p[pos..<at]))
+                try repair(p[at], sink: sink)
+                pos = at + 1
+            }
+        }
+    }
+
+    /// A byte that is not UTF-8, read as windows-1252.
+    private func repair(_ byte: UInt8, sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        invalidUTF8 += 1
+        try [byte].withUnsafeBytes { try fallback?.convert($0, final: true, sink: sink) }
+    }
+
+    private func finish() {
+        if invalidUTF8 > 0 {
+            encoding = "windows-1252"
+            diagnostics.append(FeedDiagnostic(severity: .error, line: 0, column: 0,
+                message: "feeds: \(invalidUTF8) bytes are not UTF-8; read them as windows-1252"))
+        }
+        if let t = transcoder, t.invalidSequences > 0 {
+            diagnostics.append(FeedDiagnostic(severity: .error, line: 0, column: 0,
+                message: "feeds: \(t.invalidSequences) byte sequences invalid in \(encoding); replaced by U+FFFD"))
+        }
+    }
+
+    private func warn(_ message: String) {
+        diagnostics.append(FeedDiagnostic(severity: .warning, line: 1, column: 0, message: "feeds: " + message))
+    }
+}

@@ -1,0 +1,60 @@
+/// Finds the first byte that breaks UTF-8 validity, fast on ASCII.
+enum UTF8Validator {
+    /// The outcome of a scan.
+    enum Scan: Equatable {
+        /// All bytes valid; `multiByte` tells whether any non-ASCII sequence was seen.
+        case valid(multiByte: Bool)
+        /// All valid up to `at`, where a sequence is cut by the end of the buffer.
+        case incompleteTail(at: Int, multiByte: Bool)
+        /// An invalid byte at `at`.
+        case invalid(at: Int, multiByte: Bool)
+    }
+
+    static func scan(_ p: UnsafeRawBufferPointer, from start: Int = 0) -> Scan {
+        let n = p.count
+        var i = start
+        var multiByte = false
+        guard let base = p.baseAddress else { return .valid(multiByte: false) }
+        while i < n {
+            if i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let b = p[i]
+            if b < 0x80 { i += 1; continue }
+            multiByte = true
+            let need: Int
+            switch b {
+            case 0xC2...0xDF: need = 1
+            case 0xE0...0xEF: need = 2
+            case 0xF0...0xF4: need = 3
+            default: return .invalid(at: i, multiByte: multiByte)
+            }
+            if i + need >= n {
+                if !continuationsValid(p, i, available: n - i - 1) { return .invalid(at: i, multiByte: multiByte) }
+                return .incompleteTail(at: i, multiByte: multiByte)
+            }
+            if !continuationsValid(p, i, available: need) { return .invalid(at: i, multiByte: multiByte) }
+            i += need + 1
+        }
+        return .valid(multiByte: multiByte)
+    }
+
+    /// Checks the continuation bytes after the lead byte at `i` (only `available` of them),
+    /// with the RFC 3629 limits on the second byte (no overlongs, no surrogates, <= U+10FFFF).
+    private static func continuationsValid(_ p: UnsafeRawBufferPointer, _ i: Int, available: Int) -> Bool {
+        guard available > 0 else { return true }
+        let lead = p[i], second = p[i + 1]
+        switch lead {
+        case 0xE0: if second < 0xA0 || second > 0xBF { return false }
+        case 0xED: if second < 0x80 || second > 0x9F { return false }
+        case 0xF0: if second < 0x90 || second > 0xBF { return false }
+        case 0xF4: if second < 0x80 || second > 0x8F { return false }
+        default: if second & 0xC0 != 0x80 { return false }
+        }
+        for k in stride(from: 2, through: available, by: 1) {
+            if p[i + k] & 0xC0 != 0x80 { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Maps RSS wire structs to `Feed` and `FeedItem`. Every RSS fallback lives here.
+enum RSSAdapter {
+    /// The feed facts of an RSS channel.
+    static func feed(_ channel: RSSWireChannel, format: FeedFormat) -> Feed {
+        Feed(title: AdapterSupport.trimmed((channel.title ?? channel.dcTitle)?.value),
+             link: link(of: channel),
+             language: AdapterSupport.trimmed(channel.language ?? channel.dcLanguage ?? channel.xmlLang),
+             updated: AdapterSupport.firstDate(channel.lastBuildDate, channel.pubDate, channel.dcDate,
+                                               channel.dctermsModified),
+             format: format)
+    }
+
+    /// The channel link (RSS `link`, else `atom:link` alternate), resolved against `xml:base`.
+    static func link(of channel: RSSWireChannel) -> String? {
+        if let link = channel.link, let href = AdapterSupport.trimmed(link.value) {
+            return URLResolver.resolve(href, against: link.base)
+        }
+        let alternate = channel.atomLinks.first { ($0.rel ?? "alternate") == "alternate" }
+        return alternate.map { URLResolver.resolve($0.href, against: $0.base) }
+    }
+
+    /// One normalized item; `channelLink` resolves relative links when no `xml:base` applies.
+    static func item(_ wire: RSSWireItem, channel: RSSWireChannel, channelLink: String?) -> FeedItem {
+        let title = wire.title ?? wire.dcTitle ?? wire.mediaTitle
+        let summary = wire.description ?? wire.itunesSummary ?? wire.mediaDescription
+        let content = wire.contentEncoded
+        let body = AdapterSupport.trimmed(content?.value) ?? AdapterSupport.trimmed(summary?.value)
+        return FeedItem(
+            title: AdapterSupport.trimmed(title?.value),
+            link: link(of: wire, channelLink: channelLink),
+            guid: AdapterSupport.trimmed(wire.guid?.value) ?? AdapterSupport.trimmed(wire.rdfAbout),
+            published: AdapterSupport.firstDate(wire.pubDate, wire.dcDate, wire.dctermsIssued, wire.atomPublished),
+            updated: AdapterSupport.firstDate(wire.dctermsModified, wire.atomUpdated),
+            authors: AdapterSupport.unique([wire.author] + wire.dcCreators + [wire.itunesAuthor]),
+            categories: categories(of: wire),
+            enclosures: enclosures(of: wire, channelLink: channelLink),
+            summary: AdapterSupport.trimmed(summary?.value),
+            content: AdapterSupport.trimmed(content?.value),
+            language: AdapterSupport.trimmed(wire.dcLanguage ?? wire.xmlLang)
+                ?? AdapterSupport.trimmed(channel.language ?? channel.dcLanguage ?? channel.xmlLang),
+            text: AdapterSupport.plainText(title: title?.value, titleIsHTML: true, body: body, bodyIsHTML: true),
+            line: wire.line)
+    }
+
+    /// `link`, else a permalink `guid`, else an `atom:link` alternate; resolved.
+    private static func link(of wire: RSSWireItem, channelLink: String?) -> String? {
+        if let link = wire.link, let href = AdapterSupport.trimmed(link.value) {
+            return AdapterSupport.resolve(href, base: link.base, fallback: channelLink)
+        }
+        if let alternate = wire.atomLinks.first(where: { ($0.rel ?? "alternate") == "alternate" }) {
+            return AdapterSupport.resolve(alternate.href, base: alternate.base, fallback: channelLink)
+        }
+        if wire.guidIsPermaLink, let guid = wire.guid, let value = AdapterSupport.trimmed(guid.value),
+           value.hasPrefix("http://") || value.hasPrefix("https://") {
+            return value
+        }
+        return nil
+    }
+
+    private static func categories(of wire: RSSWireItem) -> [Category] {
+        let fromCategory = wire.categories.compactMap { category -> Category? in
+            guard let term = AdapterSupport.trimmed(category.term) else { return nil }
+            return Category(term: term, scheme: AdapterSupport.trimmed(category.domain))
+        }
+        let fromSubject = AdapterSupport.unique(wire.dcSubjects).map { Category(term: $0) }
+        return fromCategory + fromSubject
+    }
+
+    private static func enclosures(of wire: RSSWireItem, channelLink: String?) -> [Enclosure] {
+        let links = wire.enclosures + wire.atomLinks.filter { $0.rel == "enclosure" } + wire.mediaContents
+        return AdapterSupport.unique(links.compactMap { AdapterSupport.enclosure($0, fallbackBase: channelLink) })
+    }
+}

@@ -1,0 +1,118 @@
+/// Fills `RSSWireChannel` and `RSSWireItem` from SAX events for every RSS flavour
+/// (0.90 and 1.0 RDF, 0.91-0.94, 2.0, no version) and CDF. Normalizes nothing.
+struct RSSBuilder {
+    var channel = RSSWireChannel()
+    private var item: RSSWireItem?
+    private var itemDepth = 0
+    private var skipDepth = 0
+    var pending = XMLAttributesSnapshot()
+
+    /// Called for each start tag outside a capture; returns true to capture the element's content.
+    mutating func start(_ name: XMLElementName, _ attributes: XMLAttributes, _ context: ElementContext) -> Bool {
+        if skipDepth > 0 { return false }
+        if item == nil {
+            return startOutsideItem(name, attributes, context)
+        }
+        return startInItem(name, attributes, context)
+    }
+
+    /// Called for each end tag outside a capture (with the captured text when the start asked for it);
+    /// returns the item when an item ends.
+    mutating func end(_ name: XMLElementName, _ text: CapturedText?, _ context: ElementContext) -> RSSWireItem? {
+        if skipDepth > 0 {
+            if context.depth == skipDepth { skipDepth = 0 }
+            return nil
+        }
+        if var current = item {
+            if context.depth == itemDepth {
+                item = nil
+                return current
+            }
+            if let text { assign(name, text, context, to: &current) }
+            item = current
+            return nil
+        }
+        if let text { assignChannel(name, text, context) }
+        return nil
+    }
+
+    private mutating func startOutsideItem(_ name: XMLElementName, _ attributes: XMLAttributes,
+                                           _ context: ElementContext) -> Bool {
+        switch (name.isRSS, name.local) {
+        case (true, .item):
+            var fresh = RSSWireItem()
+            fresh.rdfAbout = attributes.value("about")
+            fresh.xmlLang = context.lang
+            fresh.base = context.base
+            fresh.line = context.line
+            if let href = attributes.value("href") { fresh.link = WireText(value: href, base: context.base) }  // CDF
+            item = fresh
+            itemDepth = context.depth
+            return false
+        case (true, .image), (true, .textinput), (true, .textInput), (true, .items):
+            skipDepth = context.depth
+            return false
+        case (true, .channel), (true, .rss), (_, .RDF):
+            if context.depth <= 2 {
+                channel.base = context.base
+                channel.xmlLang = channel.xmlLang ?? context.lang
+                if let href = attributes.value("href") { channel.link = WireText(value: href, base: context.base) }
+                if let lastmod = attributes.value("lastmod") { channel.lastBuildDate = lastmod }
+            }
+            return false
+        default:
+            if name == XMLElementName(.atom10, .link), context.depth <= 3 {
+                if let link = Self.wireLink(attributes, context) { channel.atomLinks.append(link) }
+                return false
+            }
+            return context.depth <= 3 && Self.channelFields.contains(name)
+        }
+    }
+
+    private mutating func startInItem(_ name: XMLElementName, _ attributes: XMLAttributes,
+                                      _ context: ElementContext) -> Bool {
+        switch (name.ns, name.local) {
+        case (.atom10, .link), (.atom03, .link):
+            if let link = Self.wireLink(attributes, context) { item?.atomLinks.append(link) }
+            return false
+        case (_, .enclosure) where name.isRSS:
+            if let url = attributes.value("url") {
+                item?.enclosures.append(WireLink(href: url, type: attributes.value("type"),
+                                                 length: attributes.value("length"), base: context.base))
+            }
+            return false
+        case (.media, .content):
+            if let url = attributes.value("url") {
+                item?.mediaContents.append(WireLink(href: url, type: attributes.value("type"),
+                                                    length: attributes.value("fileSize"), base: context.base))
+            }
+            return false
+        case (_, .guid) where name.isRSS:
+            pending.isPermaLink = attributes.value("isPermaLink")
+            return true
+        case (_, .category) where name.isRSS:
+            pending.domain = attributes.value("domain")
+            return true
+        default:
+            return Self.itemFields.contains(name)
+        }
+    }
+
+    private static func wireLink(_ attributes: XMLAttributes, _ context: ElementContext) -> WireLink? {
+        guard let href = attributes.value("href") else { return nil }
+        return WireLink(href: href, rel: attributes.value("rel"), type: attributes.value("type"),
+                        length: attributes.value("length"), base: context.base)
+    }
+}
+
+/// Attribute values a builder remembers between a start tag and its end tag.
+struct XMLAttributesSnapshot {
+    var isPermaLink: String?
+    var domain: String?
+    var type: String?
+    var mode: String?
+    var src: String?
+    var term: String?
+    var scheme: String?
+    var label: String?
+}

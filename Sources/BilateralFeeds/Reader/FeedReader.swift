@@ -1,0 +1,107 @@
+import Foundation
+
+/// Reads RSS (0.90-2.0, RDF), Atom (0.3, 1.0) and CDF documents with libxml2's SAX2 push
+/// parser, streaming, in bounded memory, from a file (plain or gzip), `Data` or standard input.
+///
+/// Broken documents: the document is parsed strictly; on a fatal XML error it is parsed again
+/// in libxml2's recovery mode and every item that can be read is returned with
+/// `recovered = true` and a diagnostic (line, column, message). Documents that are not
+/// well-formed in a repairable way (bytes that are not UTF-8, HTML entities undefined in XML)
+/// also mark their items `recovered`.
+///
+/// Streaming policy: inputs up to `FeedReaderOptions.collectLimit` (32 MiB; for gzip, the
+/// uncompressed size from the trailer) are read whole before any item is delivered, so
+/// `recovered` is exact. Larger inputs are streamed: items delivered before a fatal error keep
+/// the flag they had then; the recovery pass skips them and delivers the rest, flagged.
+public struct FeedReader: Sendable {
+    public var options: FeedReaderOptions
+
+    public init(options: FeedReaderOptions = FeedReaderOptions()) {
+        self.options = options
+    }
+
+    /// Streams the items of a file (plain or gzip) to `onItem`, in document order.
+    /// - Throws: `FeedError` when nothing can be read; rethrows `onItem`'s errors.
+    public func read(file path: String, onItem: (FeedItem) throws -> Void) throws -> FeedReadResult {
+        try read(.file(path), name: path, onItem: onItem)
+    }
+
+    /// Reads a whole file (plain or gzip) into memory.
+    /// - Throws: `FeedError` when nothing can be read.
+    public func read(fileAt path: String) throws -> ParsedFeed {
+        try collect(.file(path), name: path)
+    }
+
+    /// Reads a document held in memory (plain or gzip).
+    /// - Throws: `FeedError` when nothing can be read.
+    public func read(data: Data, name: String = "<data>") throws -> ParsedFeed {
+        try collect(.data(data), name: name)
+    }
+
+    /// Streams the items of standard input (spooled to a temporary file, so a recovery pass
+    /// can read it again).
+    /// - Throws: `FeedError` when nothing can be read; rethrows `onItem`'s errors.
+    public func readStandardInput(onItem: (FeedItem) throws -> Void) throws -> FeedReadResult {
+        let spool = try StandardInputSpool()
+        defer { spool.remove() }
+        return try read(.file(spool.path), name: "<stdin>", onItem: onItem)
+    }
+
+    private func collect(_ input: FeedInput, name: String) throws -> ParsedFeed {
+        var items: [FeedItem] = []
+        let result = try read(input, name: name) { items.append($0) }
+        return ParsedFeed(feed: result.feed, items: items, diagnostics: result.diagnostics, recovered: result.recovered)
+    }
+
+    private func read(_ input: FeedInput, name: String, onItem: (FeedItem) throws -> Void) throws -> FeedReadResult {
+        let pass = ReadPass(input: input, name: name, options: options)
+        let streaming = ChunkReader.estimatedSize(of: input) > options.collectLimit
+        return try withoutActuallyEscaping(onItem) { onItem in
+            if streaming { return try stream(pass, onItem) }
+            var items: [FeedItem] = []
+            let outcome = try readTwice(pass, skipFirst: false) { items.append($0) }
+            for var item in items {
+                item.recovered = !outcome.wellFormed
+                try onItem(item)
+            }
+            return try result(outcome, name: name)
+        }
+    }
+
+    private func stream(_ pass: ReadPass, _ onItem: @escaping (FeedItem) throws -> Void) throws -> FeedReadResult {
+        let outcome = try readTwice(pass, skipFirst: true, deliver: onItem)
+        return try result(outcome, name: pass.name)
+    }
+
+    /// Strict pass, then (on a fatal XML error) a recovery pass.
+    private func readTwice(_ pass: ReadPass, skipFirst: Bool,
+                           deliver: @escaping (FeedItem) throws -> Void) throws -> ReadPass.Outcome {
+        var strictItems: [FeedItem] = []
+        let strict = try pass.run(recover: false, skipItems: 0) { item in
+            if skipFirst { try deliver(item) } else { strictItems.append(item) }
+        }
+        if let error = strict.deliveryError { throw error }
+        guard strict.firstFatal != nil, strict.inputError == nil else {
+            if !skipFirst { try strictItems.forEach(deliver) }
+            return strict
+        }
+        let recovered = try pass.run(recover: true, skipItems: skipFirst ? strict.itemCount : 0, deliver: deliver)
+        if let error = recovered.deliveryError { throw error }
+        var outcome = recovered
+        outcome.wellFormed = false
+        return outcome
+    }
+
+    private func result(_ outcome: ReadPass.Outcome, name: String) throws -> FeedReadResult {
+        if !outcome.sawRoot || (outcome.feed.format == .unknown && outcome.itemCount == 0) {
+            if let error = outcome.inputError { throw error }
+            let fatal = outcome.firstFatal ?? outcome.diagnostics.first { $0.severity == .error }
+            throw FeedError(outcome.sawRoot ? .noFeedRoot : .notXML, file: name, line: fatal?.line ?? 0,
+                            column: fatal?.column ?? 0,
+                            message: outcome.sawRoot ? "feeds: the root element is not RSS, RDF, Atom or CDF"
+                                : fatal?.message ?? "feeds: no XML element found")
+        }
+        return FeedReadResult(feed: outcome.feed, diagnostics: outcome.diagnostics,
+                              recovered: !outcome.wellFormed, itemCount: outcome.itemCount)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// One pass over an input: bytes → (gunzip) → UTF-8 → libxml2 SAX → items.
+struct ReadPass {
+    /// What a pass found.
+    struct Outcome {
+        var feed: Feed
+        var diagnostics: [FeedDiagnostic]
+        var firstFatal: FeedDiagnostic?
+        var wellFormed: Bool
+        var itemCount: Int
+        var sawRoot: Bool
+        var deliveryError: (any Error)?
+        var inputError: FeedError?
+        var bytesRead: Int64
+    }
+
+    let input: FeedInput
+    let name: String
+    let options: FeedReaderOptions
+
+    func run(recover: Bool, skipItems: Int, deliver: @escaping (FeedItem) throws -> Void) throws -> Outcome {
+        let decoder = InputDecoder()
+        let session = SAXSession(fileName: name, recovering: recover, decoder: decoder, options: options,
+                                 skipItems: skipItems, deliver: deliver)
+        let parser = SAXParser(session: session)
+        var running = true
+        var total: Int64 = 0
+        var inflater: GzipInflater?
+        var inputError: FeedError?
+        let toParser: (UnsafeRawBufferPointer) throws -> Void = { utf8 in
+            if running { running = parser.parse(utf8) }
+        }
+        try ChunkReader.forEachChunk(of: input, chunkSize: options.chunkSize) { raw in
+            if total == 0, raw.count >= 2, raw[0] == 0x1F, raw[1] == 0x8B {
+                inflater = try GzipInflater(limit: options.maxDecompressedBytes, chunkSize: options.chunkSize)
+            }
+            total += Int64(raw.count)
+            do {
+                if let inflater {
+                    try inflater.inflate(raw) { try decoder.decode($0, final: false, sink: toParser) }
+                } else {
+                    try decoder.decode(raw, final: false, sink: toParser)
+                }
+            } catch let failure as GzipInflater.Failure {
+                inputError = Self.error(failure, name: name)
+                return false
+            }
+            return running
+        }
+        try decoder.decode(UnsafeRawBufferPointer(start: nil, count: 0), final: true, sink: toParser)
+        parser.finish()
+        if total == 0 { throw FeedError(.empty, file: name, message: "the document is empty") }
+        var diagnostics = decoder.diagnostics + session.diagnostics + session.closingDiagnostics()
+        if let inputError {
+            diagnostics.append(FeedDiagnostic(severity: .error, line: 0, column: 0, message: inputError.message))
+        }
+        return Outcome(feed: session.feed(), diagnostics: diagnostics, firstFatal: session.firstFatal,
+                       wellFormed: session.wellFormed && inputError == nil, itemCount: session.itemCount,
+                       sawRoot: session.sawRoot, deliveryError: session.deliveryError, inputError: inputError,
+                       bytesRead: total)
+    }
+
+    private static func error(_ failure: GzipInflater.Failure, name: String) -> FeedError {
+        switch failure {
+        case .limitExceeded(let limit):
+            return FeedError(.decompression, file: name,
+                             message: "feeds: decompressed size passes the limit of \(limit) bytes; reading stopped")
+        case .corrupt(let message):
+            return FeedError(.decompression, file: name, message: "feeds: corrupt gzip data: \(message)")
+        }
+    }
+}

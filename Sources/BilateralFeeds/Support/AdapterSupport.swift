@@ -1,0 +1,54 @@
+import Foundation
+
+/// Normalizations shared by the RSS and Atom adapters.
+enum AdapterSupport {
+    /// The value trimmed of surrounding whitespace, or nil when empty.
+    static func trimmed(_ s: String?) -> String? {
+        guard let s else { return nil }
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? nil : t
+    }
+
+    /// The first of the candidate strings that parses as a date.
+    static func firstDate(_ candidates: String?...) -> Date? {
+        for case let s? in candidates {
+            if let d = DateParser.parse(s) { return d }
+        }
+        return nil
+    }
+
+    /// A link or enclosure URL resolved against the `xml:base` where it was found, else `fallback`.
+    static func resolve(_ href: String, base: String?, fallback: String?) -> String {
+        URLResolver.resolve(href, against: base ?? fallback)
+    }
+
+    /// An enclosure from a wire link, with its length when it is a number.
+    static func enclosure(_ link: WireLink, fallbackBase: String?) -> Enclosure? {
+        guard let href = trimmed(link.href) else { return nil }
+        return Enclosure(url: resolve(href, base: link.base, fallback: fallbackBase),
+                         type: trimmed(link.type),
+                         length: trimmed(link.length).flatMap { Int64($0) })
+    }
+
+    /// Enclosures without repeated URLs, first occurrence kept.
+    static func unique(_ enclosures: [Enclosure]) -> [Enclosure] {
+        var seen = Set<String>()
+        return enclosures.filter { seen.insert($0.url).inserted }
+    }
+
+    /// Non-empty, trimmed strings without repeats, in order.
+    static func unique(_ values: [String?]) -> [String] {
+        var seen = Set<String>()
+        return values.compactMap { trimmed($0) }.filter { seen.insert($0).inserted }
+    }
+
+    /// The item's plain text: title and body converted from HTML, separated by a blank line.
+    static func plainText(title: String?, titleIsHTML: Bool, body: String?, bodyIsHTML: Bool) -> String {
+        let parts = [(title, titleIsHTML), (body, bodyIsHTML)].compactMap { value, isHTML -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            let text = isHTML ? HTMLText.plainText(value) : value.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? nil : text
+        }
+        return parts.joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,87 @@
+/// Collects the content of one element as UTF-8: raw text while only text is seen,
+/// serialized markup once a child element appears (earlier text is escaped then).
+struct CaptureBuffer {
+    private(set) var bytes: [UInt8] = []
+    private(set) var isMarkup = false
+    private(set) var truncated = false
+    /// Depth of the element being captured; nil when not capturing.
+    var depth: Int?
+    let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+        bytes.reserveCapacity(4096)
+    }
+
+    mutating func begin(depth: Int) {
+        self.depth = depth
+        bytes.removeAll(keepingCapacity: true)
+        isMarkup = false
+        truncated = false
+    }
+
+    mutating func appendText(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        guard !truncated else { return }
+        if isMarkup {
+            for b in UnsafeBufferPointer(start: p, count: n) { appendEscaped(b) }
+        } else {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+        }
+        if bytes.count > limit { truncate() }
+    }
+
+    /// Writes `<qname attr="v">` and switches to markup mode.
+    mutating func appendStartTag(_ qname: String, _ attributes: [(name: String, value: String)]) {
+        switchToMarkup()
+        guard !truncated else { return }
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: qname.utf8)
+        for (name, value) in attributes {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(contentsOf: "=\"".utf8)
+            for b in value.utf8 { appendEscaped(b, quote: true) }
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes.append(UInt8(ascii: ">"))
+        if bytes.count > limit { truncate() }
+    }
+
+    mutating func appendEndTag(_ qname: String) {
+        guard !truncated else { return }
+        bytes.append(contentsOf: "</".utf8)
+        bytes.append(contentsOf: qname.utf8)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// Ends the capture and returns its content.
+    mutating func finish() -> CapturedText {
+        depth = nil
+        return CapturedText(value: String(decoding: bytes, as: UTF8.self), isMarkup: isMarkup)
+    }
+
+    private mutating func switchToMarkup() {
+        guard !isMarkup else { return }
+        isMarkup = true
+        let text = bytes
+        bytes.removeAll(keepingCapacity: true)
+        for b in text { appendEscaped(b) }
+    }
+
+    private mutating func truncate() {
+        truncated = true
+        var end = limit
+        while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }   // keep whole UTF-8 sequences
+        bytes.removeSubrange(end...)
+    }
+
+    private mutating func appendEscaped(_ b: UInt8, quote: Bool = false) {
+        switch b {
+        case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\"") where quote: bytes.append(contentsOf: "&quot;".utf8)
+        default: bytes.append(b)
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import CLibXML2
+import Glibc
+
+/// The state of one libxml2 SAX pass: element stack, `xml:base`/`xml:lang` scopes, the text
+/// capture, the format builder, and the items it completes. Reached from the C callbacks
+/// through the context pointer; one session per parser, never shared.
+final class SAXSession {
+    var ctxt: xmlParserCtxtPtr?
+    let recovering: Bool
+    let fileName: String
+    let entities = EntityTable()
+    let decoder: InputDecoder
+    private let deliver: (FeedItem) throws -> Void
+    private let skipItems: Int
+    private let maxDiagnostics: Int
+
+    private var stack: [XMLElementName] = []
+    var bases: [(depth: Int, base: String)] = []
+    var langs: [(depth: Int, lang: String)] = []
+    private var capture: CaptureBuffer
+    var localNameCache: [UnsafeRawPointer: XMLLocalName] = [:]
+    var namespaceCache: [UnsafeRawPointer: (uri: [CChar], ns: XMLNamespace)] = [:]
+
+    var format: FeedFormat = .unknown
+    var sawRoot = false
+    var rss: RSSBuilder?
+    var atom: AtomBuilder?
+
+    private(set) var diagnostics: [FeedDiagnostic] = []
+    private(set) var firstFatal: FeedDiagnostic?
+    private(set) var xmlErrors = 0
+    private(set) var itemCount = 0
+    private(set) var deliveryError: (any Error)?
+    private var truncatedFields = 0
+
+    init(fileName: String, recovering: Bool, decoder: InputDecoder, options: FeedReaderOptions,
+         skipItems: Int, deliver: @escaping (FeedItem) throws -> Void) {
+        self.fileName = fileName
+        self.recovering = recovering
+        self.decoder = decoder
+        self.deliver = deliver
+        self.skipItems = skipItems
+        self.maxDiagnostics = options.maxDiagnostics
+        capture = CaptureBuffer(limit: options.maxFieldBytes)
+    }
+
+    /// True while nothing suggests the document is not well-formed.
+    var wellFormed: Bool {
+        firstFatal == nil && xmlErrors == 0 && decoder.wellFormed && entities.htmlDecoded.isEmpty
+            && entities.undefined.isEmpty
+    }
+
+    /// The feed facts gathered so far.
+    func feed() -> Feed {
+        var feed: Feed
+        if let rss { feed = RSSAdapter.feed(rss.channel, format: format) }
+        else if let atom { feed = AtomAdapter.feed(atom.feed, format: format) }
+        else { feed = Feed(format: format) }
+        feed.encoding = decoder.encoding
+        return feed
+    }
+
+    /// Notes for undefined entities and truncated fields, added once the pass is over.
+    func closingDiagnostics() -> [FeedDiagnostic] {
+        var notes: [FeedDiagnostic] = []
+        if !entities.htmlDecoded.isEmpty {
+            notes.append(FeedDiagnostic(severity: .error, line: 0, column: 0, message:
+                "feeds: entities not defined in XML decoded as HTML: \(entities.htmlDecoded.sorted().joined(separator: ", "))"))
+        }
+        if truncatedFields > 0 {
+            notes.append(FeedDiagnostic(severity: .warning, line: 0, column: 0, message:
+                "feeds: \(truncatedFields) text fields longer than \(capture.limit) bytes truncated"))
+        }
+        return notes
+    }
+
+    var line: Int { ctxt.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0 }
+
+    private var context: ElementContext {
+        ElementContext(base: bases.last?.base, lang: langs.last?.lang, depth: stack.count, line: line)
+    }
+
+    private func keepAlive() {
+        if recovering, let ctxt { ctxt.pointee.wellFormed = 1 }   // else libxml2 drops entity references
+    }
+}
+
+extension SAXSession {
+    func startElement(_ localname: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?,
+                      _ uri: UnsafePointer<xmlChar>?, _ nbNamespaces: Int32,
+                      _ namespaceList: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+                      _ nbAttributes: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        keepAlive()
+        guard let localname else { return }
+        let attrs = XMLAttributes(raw: attributes, count: Int(nbAttributes))
+        let depth = stack.count + 1
+        if nbAttributes > 0 { pushScopes(attrs, depth: depth) }
+        if capture.depth != nil {
+            stack.append(XMLElementName(.other, .other))
+            capture.appendStartTag(Self.qualified(prefix, localname), attrs.all())
+            return
+        }
+        let name = XMLElementName(namespace(uri), localName(localname))
+        stack.append(name)
+        if depth == 1 { detect(localname, uri, attrs, nbNamespaces, namespaceList) }
+        let ctx = context
+        let wants = rss?.start(name, attrs, ctx) ?? atom?.start(name, attrs, ctx) ?? false
+        if wants { capture.begin(depth: depth) }
+    }
+
+    func endElement(_ localname: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?) {
+        keepAlive()
+        let depth = stack.count
+        guard depth > 0, let localname else { return }
+        defer {
+            stack.removeLast()
+            if bases.last?.depth == depth { bases.removeLast() }
+            if langs.last?.depth == depth { langs.removeLast() }
+        }
+        var text: CapturedText?
+        if let captureDepth = capture.depth {
+            if depth > captureDepth {
+                capture.appendEndTag(Self.qualified(prefix, localname))
+                return
+            }
+            if capture.truncated { truncatedFields += 1 }
+            text = capture.finish()
+        }
+        finishElement(stack[depth - 1], text)
+    }
+
+    func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int32) {
+        keepAlive()
+        guard capture.depth != nil, let ch, len > 0 else { return }
+        capture.appendText(ch, Int(len))
+    }
+
+    func getEntity(_ name: UnsafePointer<xmlChar>?) -> xmlEntityPtr? {
+        keepAlive()
+        guard let name else { return nil }
+        return entities.entity(named: String(cString: name))
+    }
+
+    func error(_ error: UnsafePointer<xmlError>?) {
+        guard let error = error?.pointee else { return }
+        let level = error.level
+        let message = error.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "error"
+        let diagnostic = FeedDiagnostic(severity: level == XML_ERR_WARNING ? .warning : .error,
+                                        line: Int(error.line), column: Int(error.int2), message: "libxml2: " + message)
+        if level == XML_ERR_FATAL && firstFatal == nil { firstFatal = diagnostic }
+        if level != XML_ERR_WARNING { xmlErrors += 1 }
+        if diagnostics.count < maxDiagnostics { diagnostics.append(diagnostic) }
+    }
+
+    private func finishElement(_ name: XMLElementName, _ text: CapturedText?) {
+        let ctx = context
+        if rss != nil, let wire = rss?.end(name, text, ctx), let channel = rss?.channel {
+            emit(RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel)))
+        } else if atom != nil, let wire = atom?.end(name, text, ctx), let feed = atom?.feed {
+            emit(AtomAdapter.item(wire, feed: feed, feedLink: AtomAdapter.feed(feed, format: format).link))
+        }
+    }
+
+    private func emit(_ item: FeedItem) {
+        itemCount += 1
+        guard itemCount > skipItems, deliveryError == nil else { return }
+        var item = item
+        item.recovered = recovering || !wellFormed
+        do { try deliver(item) } catch {
+            deliveryError = error
+            if let ctxt { xmlStopParser(ctxt) }
+        }
+    }
+}

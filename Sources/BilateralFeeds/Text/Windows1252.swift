@@ -1,0 +1,16 @@
+/// The windows-1252 characters of bytes 0x80–0x9F, which HTML5 substitutes
+/// for numeric references to the C1 controls (`&#146;` → U+2019). The five
+/// bytes windows-1252 leaves undefined keep their C1 value, as in HTML5.
+enum Windows1252 {
+    private static let c1: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    /// - Parameter value: A code point in 0x80...0x9F.
+    static func scalar(forC1 value: UInt32) -> UInt32 {
+        c1[Int(value - 0x80)]
+    }
+}

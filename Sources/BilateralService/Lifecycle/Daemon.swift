@@ -32,9 +32,11 @@ public struct Daemon: Sendable {
         let parts = try prepare()
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: [
-                .init(service: parts.coordinator, successTerminationBehavior: .gracefullyShutdownGroup),
-                .init(service: ReloadService { await reload(parts) }),
-                .init(service: WatchdogService(notifier: notifier, health: parts.health, logger: logger)),
+                .init(service: parts.coordinator, successTerminationBehavior: .gracefullyShutdownGroup,
+                      serviceName: "pipeline"),
+                .init(service: ReloadService { await reload(parts) }, serviceName: "reload"),
+                .init(service: WatchdogService(notifier: notifier, health: parts.health, logger: logger),
+                      serviceName: "watchdog"),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
@@ -49,8 +51,7 @@ public struct Daemon: Sendable {
         await parts.runtime.reload()
         let context = await parts.runtime.context
         do {
-            try OutputWriter(configuration: context.configuration, paths: context.paths, store: parts.store,
-                             logger: context.logger).catchUp()
+            try await parts.gate.catchUp(context.outputs(store: parts.store), rewriteAtom: true)
         } catch {
             context.logger.error("outputs not brought up to date", metadata: ["error": "\(error)"])
         }
@@ -62,6 +63,7 @@ public struct Daemon: Sendable {
         public var runtime: DaemonRuntime
         public var store: ItemStore
         public var health: PipelineHealth
+        public var gate: OutputGate
         public var coordinator: IngestCoordinator
     }
 
@@ -76,21 +78,28 @@ public struct Daemon: Sendable {
         let runtime = DaemonRuntime(context: context, configurationFile: configurationFile, logger: logger)
         try OutputWriter(configuration: configuration, paths: paths, store: store, logger: logger).catchUp()
         let health = PipelineHealth()
+        let gate = OutputGate()
         let scanner = InboxScanner(inbox: paths.inbox, filter: InboxFileFilter(ignore: configuration.watch.ignore),
                                    followSymlinks: configuration.watch.followSymlinks)
         let coordinator = IngestCoordinator(
             scanner: scanner, workers: configuration.workers, pollInterval: configuration.watch.pollInterval,
             processor: {
                 let context = await runtime.context
-                let outputs = OutputWriter(configuration: context.configuration, paths: context.paths,
-                                           store: store, logger: context.logger)
-                return FeedFileProcessor(context: context, store: store, outputs: outputs)
+                return FeedFileProcessor(context: context, store: store, outputs: context.outputs(store: store), gate: gate)
             },
-            health: health, notifier: notifier, logger: logger, observer: observer)
+            health: health, notifier: notifier, logger: logger, observer: observer,
+            maintenance: { final in
+                let context = await runtime.context
+                do {
+                    try await gate.flush(context.outputs(store: store), final: final)
+                } catch {
+                    context.logger.error("outputs not written yet", metadata: ["error": "\(error)"])
+                }
+            })
         logger.info("starting", metadata: [
             "inbox": "\(paths.inbox.path)", "database": "\(paths.database.path)",
             "workers": "\(configuration.workers)", "classifier": "\(context.classifier.version)",
         ])
-        return Parts(runtime: runtime, store: store, health: health, coordinator: coordinator)
+        return Parts(runtime: runtime, store: store, health: health, gate: gate, coordinator: coordinator)
     }
 }

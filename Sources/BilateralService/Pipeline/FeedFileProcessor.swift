@@ -14,11 +14,13 @@ public struct FeedFileProcessor: FileProcessing {
     public var context: ProcessingContext
     public var store: ItemStore
     public var outputs: OutputWriter
+    public var gate: OutputGate
 
-    public init(context: ProcessingContext, store: ItemStore, outputs: OutputWriter) {
+    public init(context: ProcessingContext, store: ItemStore, outputs: OutputWriter, gate: OutputGate) {
         self.context = context
         self.store = store
         self.outputs = outputs
+        self.gate = gate
     }
 
     public func process(_ name: String, trigger: FileTrigger) async -> FileOutcome {
@@ -27,10 +29,21 @@ public struct FeedFileProcessor: FileProcessing {
         var logger = context.logger
         logger[metadataKey: "file"] = "\(relative)"
         do {
-            return try processFile(at: path, relative: relative, trigger: trigger, logger: logger)
+            let outcome = try processFile(at: path, relative: relative, trigger: trigger, logger: logger)
+            if case .ingested = outcome { await writeOutputs(logger: logger) }
+            return outcome
         } catch {
             logger.error("file not processed; will retry on the next scan", metadata: ["error": "\(error)"])
             return .unsettled(retryAfter: context.pollInterval)
+        }
+    }
+
+    /// Outputs catch up from the store: a failure here loses nothing and is retried by the next flush.
+    func writeOutputs(logger: Logger) async {
+        do {
+            try await gate.afterIngest(outputs)
+        } catch {
+            logger.error("outputs not written yet; retried on the next flush", metadata: ["error": "\(error)"])
         }
     }
 
@@ -86,8 +99,6 @@ public struct FeedFileProcessor: FileProcessing {
                                          format: parsed.feed.format.rawValue)
         let result = try store.ingest(file: state, records: records, knownIDs: knownIDs, knownFeed: feedRef)
         for id in result.newIDs { logger.debug("item stored", metadata: ["item.id": "\(id)"]) }
-        let newRecords = records.filter { Set(result.newIDs).contains($0.id) }
-        try outputs.write(newRecords, logger: logger)
         logger.info("file read", metadata: ["items": "\(parsed.items.count)", "items.new": "\(result.newIDs.count)",
                                             "recovered": "\(parsed.recovered)"])
         return .ingested(items: parsed.items.count, new: result.newIDs.count)

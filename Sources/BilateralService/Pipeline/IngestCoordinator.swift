@@ -18,12 +18,15 @@ public struct IngestCoordinator: Sendable {
     public var notifier: SystemdNotifier
     public var logger: Logger
     public var observer: Observer?
+    /// Called on every tick with `false`, and once with `true` after the last file (output flushes).
+    public var maintenance: (@Sendable (_ final: Bool) async -> Void)?
     let queue = WorkQueue()
     static let tick: Duration = .milliseconds(200)
 
     public init(scanner: InboxScanner, workers: Int, pollInterval: Duration,
                 processor: @escaping @Sendable () async -> any FileProcessing,
-                health: PipelineHealth, notifier: SystemdNotifier, logger: Logger, observer: Observer? = nil) {
+                health: PipelineHealth, notifier: SystemdNotifier, logger: Logger, observer: Observer? = nil,
+                maintenance: (@Sendable (_ final: Bool) async -> Void)? = nil) {
         self.scanner = scanner
         self.workers = max(1, workers)
         self.pollInterval = pollInterval
@@ -32,6 +35,7 @@ public struct IngestCoordinator: Sendable {
         self.notifier = notifier
         self.logger = logger
         self.observer = observer
+        self.maintenance = maintenance
     }
 
     /// Runs until graceful shutdown (or task cancellation).
@@ -43,6 +47,7 @@ public struct IngestCoordinator: Sendable {
             group.addTask { await tickUntilClosed() }
             group.addTask { await startUp() }
         }
+        await maintenance?(true)
         logger.info("pipeline stopped")
     }
 
@@ -110,6 +115,7 @@ public struct IngestCoordinator: Sendable {
             try? await Task.sleep(for: Self.tick)
             await health.beat()
             await queue.promoteDue()
+            await maintenance?(false)
             if ContinuousClock.now - lastScan >= pollInterval {
                 lastScan = .now
                 await rescan(reason: "poll")

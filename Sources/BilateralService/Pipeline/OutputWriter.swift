@@ -1,39 +1,35 @@
-import BilateralRecords
 import BilateralStore
 import Foundation
 import Logging
 
-/// Brings the outputs under `out/` up to date with the store after each
-/// ingest: the JSON Lines exporter appends every item not exported yet
-/// (exactly once, resuming after a crash), and the Atom feeds of the
-/// topics, pairs and countries of the new items are rewritten.
+/// The outputs under `out/`, brought up to date with the store: the JSON
+/// Lines exporter appends every item not exported yet (exactly once,
+/// resuming after a crash) and the Atom writer rewrites the feeds that new
+/// items belong in. Both catch up from the database, so a call may be
+/// skipped or repeated without loss or duplication.
 public struct OutputWriter: Sendable {
     public var jsonl: JSONLinesExporter?
-    public var atom: AtomFeedsUpdater?
+    public var atom: AtomFeedWriter?
 
-    public init(jsonl: JSONLinesExporter?, atom: AtomFeedsUpdater?) {
+    public init(jsonl: JSONLinesExporter?, atom: AtomFeedWriter?) {
         self.jsonl = jsonl
         self.atom = atom
     }
 
-    /// The writer `configuration` asks for, over `store`.
+    /// The writer `configuration` asks for, over `store`: `out/items-*.jsonl` and `out/feeds/*.atom`.
     public init(configuration: DaemonConfiguration, paths: DaemonConfiguration.Paths, store: ItemStore, logger: Logger) {
         jsonl = configuration.outputs.jsonl
             ? JSONLinesExporter(store: store, directory: paths.out.path, logger: logger) : nil
         atom = configuration.outputs.atom
-            ? AtomFeedsUpdater(store: store, directory: paths.out, entries: configuration.outputs.atomEntries,
-                               logger: logger) : nil
+            ? AtomFeedWriter(store: store, directory: paths.out.appendingPathComponent("feeds").path,
+                             entriesPerFeed: configuration.outputs.atomEntries, logger: logger) : nil
     }
 
-    /// Catches up after `records` were stored.
-    /// - Throws: the exporter's or Atom writer's error (the items stay stored and are written next time).
-    public func write(_ records: [ItemRecord], logger: Logger) throws {
+    /// Writes everything pending now (start-up, reload, shutdown, `reclassify`).
+    /// - Parameter rewriteAtom: rebuild every Atom feed (after reclassification).
+    /// - Throws: the exporter's or Atom writer's `StoreError`.
+    public func catchUp(rewriteAtom: Bool = false) throws {
         try jsonl?.export()
-        if !records.isEmpty { try atom?.update(for: records) }
-    }
-
-    /// Catches up at start-up (a crash may have left items unexported).
-    public func catchUp() throws {
-        try jsonl?.export()
+        if rewriteAtom { try atom?.rewriteAll() } else { try atom?.update() }
     }
 }

@@ -1,5 +1,6 @@
 import BilateralClassifier
 import BilateralFeeds
+import BilateralStore
 import Foundation
 import Logging
 
@@ -27,6 +28,11 @@ public struct ProcessingContext: Sendable {
     public var settleTime: Duration { configuration.watch.settleTime }
     public var pollInterval: Duration { configuration.watch.pollInterval }
     public var failedFiles: FailedFileRecorder { FailedFileRecorder(inbox: paths.inbox, failed: paths.failed) }
+
+    /// The outputs this configuration asks for.
+    public func outputs(store: ItemStore) -> OutputWriter {
+        OutputWriter(configuration: configuration, paths: paths, store: store, logger: logger)
+    }
 
     /// `inbox/<name>` relative to the watch root (absolute when the inbox is outside it).
     public func relativePath(of name: String) -> String {

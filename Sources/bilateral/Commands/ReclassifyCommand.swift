@@ -39,14 +39,12 @@ struct ReclassifyCommand: ParsableCommand {
         let store = try ItemStore.open(path: paths.database.path, logger: logger)
         let version = context.classifier.version
         var done = 0
-        var changed: [ItemRecord] = []
         while true {
             let stale = try store.items(withClassifierOtherThan: version, limit: dryRun ? Int.max : batch)
             if stale.isEmpty { break }
             if dryRun { print("\(stale.count) item(s) would be re-classified to \(version)"); return }
             let updated = stale.map { Self.reclassify($0, context: context) }
             try store.updateClassifications(updated)
-            changed += updated
             done += updated.count
         }
         print("\(done) item(s) re-classified to \(version)")
@@ -55,8 +53,7 @@ struct ReclassifyCommand: ParsableCommand {
             print("the daemon is running: send it SIGHUP (systemctl reload bilateral) to rewrite the outputs")
             return
         }
-        try OutputWriter(configuration: configuration, paths: paths, store: store, logger: logger)
-            .write(changed, logger: logger)
+        try context.outputs(store: store).catchUp(rewriteAtom: true)
     }
 
     static func reclassify(_ record: ItemRecord, context: ProcessingContext) -> ItemRecord {

@@ -74,10 +74,13 @@ public struct DaemonConfiguration: Sendable, Equatable {
 
     /// Lexicon folders layered over the shipped lexicons.
     public struct Lexicons: Sendable, Equatable {
+        /// Whether the lexicons shipped with bilateral are read first.
+        public var shipped: Bool
         /// User lexicon directories, later ones overriding earlier ones.
         public var directories: [String]
 
-        public init(directories: [String] = []) {
+        public init(shipped: Bool = true, directories: [String] = []) {
+            self.shipped = shipped
             self.directories = directories
         }
     }

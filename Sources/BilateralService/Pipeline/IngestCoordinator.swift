@@ -51,10 +51,10 @@ public struct IngestCoordinator: Sendable {
         logger.info("pipeline stopped")
     }
 
-    /// First scan; READY=1 once every file found has been handled.
+    /// First scan; READY=1 once every file it found has been processed once.
     func startUp() async {
-        await rescan(reason: "start-up")
-        await queue.waitUntilIdle()
+        let names = await rescan(reason: "start-up")
+        await queue.waitUntilProcessed(Set(names))
         guard await !queue.isClosed else { return }
         await health.markReady()
         notifier.ready()
@@ -64,9 +64,13 @@ public struct IngestCoordinator: Sendable {
 
     func work() async {
         while let work = await queue.next() {
+            let fingerprint = FileFingerprint.of(scanner.inbox.appendingPathComponent(work.name).path)
             let outcome = await processor().process(work.name, trigger: work.trigger)
             await health.record(outcome)
-            await queue.finish(work.name)
+            switch outcome {
+            case .ingested, .unchanged, .failed: await queue.finish(work.name, fingerprint: fingerprint)
+            case .unsettled, .vanished: await queue.finish(work.name)
+            }
             if case .unsettled(let delay) = outcome { await queue.enqueue(work.name, trigger: .retry, after: delay) }
             await observer?(work.name, outcome)
         }
@@ -127,14 +131,25 @@ public struct IngestCoordinator: Sendable {
         }
     }
 
-    func rescan(reason: String) async {
+    /// Queues every feed file that changed since it was last handled; returns the names queued.
+    @discardableResult
+    func rescan(reason: String) async -> [String] {
+        let names: [String]
         do {
-            let names = try scanner.scan()
-            logger.debug("scan", metadata: ["reason": "\(reason)", "files": "\(names.count)"])
-            for name in names { await queue.enqueue(name, trigger: .scan) }
+            names = try scanner.scan()
         } catch {
             logger.warning("cannot list the inbox", metadata: ["inbox": "\(scanner.inbox.path)", "error": "\(error)"])
+            return []
         }
+        var queued: [String] = []
+        for name in names {
+            let fingerprint = FileFingerprint.of(scanner.inbox.appendingPathComponent(name).path)
+            if await queue.isHandled(name, as: fingerprint) { continue }
+            await queue.enqueue(name, trigger: .scan)
+            queued.append(name)
+        }
+        logger.debug("scan", metadata: ["reason": "\(reason)", "files": "\(names.count)", "queued": "\(queued.count)"])
+        return queued
     }
 
     func updateStatus() async {

@@ -1,38 +1,37 @@
 import Foundation
 import Logging
 
-/// Serialises output writing between the workers: after each ingest the
-/// JSON Lines export runs at once (so records are written when the file is
-/// done), while Atom feeds, which rewrite whole files, are coalesced to at
-/// most one update per `atomInterval` and flushed by the ticker and at
-/// shutdown.
+/// Serialises output writing between the workers and group-commits it.
+/// After a file's items are stored, the JSON Lines export runs at once when
+/// none ran in the last `jsonlInterval` (a lone file's records are written
+/// when it is done); in a burst, exports are coalesced and the ticker
+/// flushes them, saving two fsyncs per file. Atom feeds, which rewrite whole
+/// files, are coalesced to one update per `atomInterval`. Both outputs catch
+/// up from the database, so coalescing loses nothing, even on a crash.
 public actor OutputGate {
+    let jsonlInterval: Duration
     let atomInterval: Duration
     private var atomPending = false
     private var jsonlPending = false
+    private var lastJSONL: ContinuousClock.Instant?
     private var lastAtom: ContinuousClock.Instant?
 
-    public init(atomInterval: Duration = .seconds(1)) {
+    public init(jsonlInterval: Duration = .milliseconds(100), atomInterval: Duration = .seconds(1)) {
+        self.jsonlInterval = jsonlInterval
         self.atomInterval = atomInterval
     }
 
     /// After a file's new items were stored.
-    /// - Throws: the exporter's or Atom writer's error (items stay stored; the next call catches up).
+    /// - Throws: the exporter's or Atom writer's error (items stay stored; the next flush catches up).
     public func afterIngest(_ outputs: OutputWriter) throws {
         atomPending = true
         jsonlPending = true
-        try outputs.jsonl?.export()
-        jsonlPending = false
-        try flushAtom(outputs, force: false)
+        try flush(outputs, force: false)
     }
 
-    /// Writes what is pending; `final` forces the Atom update (shutdown).
+    /// Writes what is due (the ticker), or everything pending when `final` (shutdown).
     public func flush(_ outputs: OutputWriter, final: Bool) throws {
-        if final || jsonlPending {
-            try outputs.jsonl?.export()
-            jsonlPending = false
-        }
-        try flushAtom(outputs, force: final)
+        try flush(outputs, force: final)
     }
 
     /// Everything, with every Atom feed rebuilt when `rewriteAtom` (reload after `bilateral reclassify`).
@@ -41,14 +40,23 @@ public actor OutputGate {
         atomPending = false
         jsonlPending = false
         lastAtom = .now
+        lastJSONL = .now
     }
 
-    private func flushAtom(_ outputs: OutputWriter, force: Bool) throws {
-        guard atomPending else { return }
-        guard let atom = outputs.atom else { atomPending = false; return }
-        if !force, let lastAtom, ContinuousClock.now - lastAtom < atomInterval { return }
-        atomPending = false
-        lastAtom = .now
-        try atom.update()
+    private func flush(_ outputs: OutputWriter, force: Bool) throws {
+        if jsonlPending, force || Self.due(lastJSONL, jsonlInterval) {
+            lastJSONL = .now
+            try outputs.jsonl?.export()
+            jsonlPending = false
+        }
+        if atomPending, force || Self.due(lastAtom, atomInterval) {
+            lastAtom = .now
+            try outputs.atom?.update()
+            atomPending = false
+        }
+    }
+
+    private static func due(_ last: ContinuousClock.Instant?, _ interval: Duration) -> Bool {
+        last.map { ContinuousClock.now - $0 >= interval } ?? true
     }
 }

@@ -18,6 +18,10 @@ actor WorkQueue {
     private var triggers: [String: FileTrigger] = [:]
     private var waiters: [CheckedContinuation<Work?, Never>] = []
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
+    /// The fingerprint each file had when it was last handled, so that a rescan skips unchanged files.
+    private var handled: [String: FileFingerprint] = [:]
+    private var awaited: Set<String> = []
+    private var awaitedWaiters: [CheckedContinuation<Void, Never>] = []
     private(set) var isClosed = false
 
     /// Adds `name` now, or after `delay` (a retry).
@@ -53,11 +57,31 @@ actor WorkQueue {
         return await withCheckedContinuation { waiters.append($0) }
     }
 
-    /// Marks `name` done; re-queues it if it changed meanwhile.
-    func finish(_ name: String) {
+    /// Marks `name` done; re-queues it if it changed meanwhile. `fingerprint`
+    /// (taken before processing) is remembered when the file was handled for good.
+    func finish(_ name: String, fingerprint: FileFingerprint? = nil) {
         inFlight.remove(name)
+        handled[name] = fingerprint
+        if awaited.remove(name) != nil, awaited.isEmpty { resumeAwaitedWaiters() }
         if dirty.remove(name) != nil { enqueue(name, trigger: triggers[name] ?? .scan) }
         resumeIdleWaitersIfIdle()
+    }
+
+    /// Whether `name` was handled with exactly this fingerprint (a rescan can skip it).
+    func isHandled(_ name: String, as fingerprint: FileFingerprint?) -> Bool {
+        fingerprint != nil && handled[name] == fingerprint
+    }
+
+    /// Returns once each of `names` has been processed once (or the queue is closed).
+    func waitUntilProcessed(_ names: Set<String>) async {
+        awaited = names.subtracting(handled.keys).filter { queued.contains($0) || inFlight.contains($0) }
+        if awaited.isEmpty || isClosed { return }
+        await withCheckedContinuation { awaitedWaiters.append($0) }
+    }
+
+    private func resumeAwaitedWaiters() {
+        for waiter in awaitedWaiters { waiter.resume() }
+        awaitedWaiters.removeAll()
     }
 
     /// Moves delayed retries whose time has come into the queue.
@@ -90,6 +114,7 @@ actor WorkQueue {
         waiters.removeAll()
         for waiter in idleWaiters { waiter.resume() }
         idleWaiters.removeAll()
+        resumeAwaitedWaiters()
     }
 
     private func resumeIdleWaitersIfIdle() {

@@ -6,7 +6,7 @@ enum AtomAdapter {
     static func feed(_ wire: AtomWireFeed, format: FeedFormat) -> Feed {
         Feed(title: wire.title.flatMap { AdapterSupport.trimmed(value(of: $0).text) },
              link: alternateLink(wire.links, fallback: nil),
-             language: AdapterSupport.trimmed(wire.xmlLang),
+             language: AdapterSupport.language(wire.xmlLang),
              updated: AdapterSupport.firstDate(wire.updated, wire.modified),
              format: format)
     }
@@ -14,7 +14,7 @@ enum AtomAdapter {
     /// One normalized entry; `feedLink` resolves relative links when no `xml:base` applies.
     static func item(_ wire: AtomWireEntry, feed: AtomWireFeed, feedLink: String?) -> FeedItem {
         let title = wire.title.map(value(of:))
-        let summary = wire.summary.map(value(of:))
+        let summary = (wire.summary ?? wire.mediaDescription).map(value(of:))
         let content = wire.content.map(value(of:))
         let body = content.flatMap { AdapterSupport.trimmed($0.text) != nil ? $0 : nil } ?? summary
         let authors = wire.authors.map { $0.name ?? $0.email } + wire.dcCreators
@@ -29,7 +29,7 @@ enum AtomAdapter {
             enclosures: enclosures(of: wire, feedLink: feedLink),
             summary: AdapterSupport.trimmed(summary?.text),
             content: AdapterSupport.trimmed(content?.text),
-            language: AdapterSupport.trimmed(wire.xmlLang ?? feed.xmlLang),
+            language: AdapterSupport.language(wire.xmlLang ?? feed.xmlLang),
             text: AdapterSupport.plainText(title: title?.text, titleIsHTML: title?.isHTML ?? false,
                                            body: body?.text, bodyIsHTML: body?.isHTML ?? false),
             line: wire.line)
@@ -39,7 +39,7 @@ enum AtomAdapter {
     static func value(of text: AtomWireText) -> (text: String, isHTML: Bool) {
         let type = (text.type ?? "text").lowercased()
         let mode = text.mode?.lowercased()
-        if mode == "base64" {
+        if mode == "base64" || (text.mode == nil && isBinary(type) && !text.isMarkup) {
             let cleaned = text.value.filter { !$0.isWhitespace }
             let decoded = Data(base64Encoded: cleaned, options: .ignoreUnknownCharacters)
                 .map { String(decoding: $0, as: UTF8.self) } ?? text.value
@@ -50,6 +50,12 @@ enum AtomAdapter {
         }
         let isHTML = type == "html" || type == "text/html" || mode == "escaped"
         return (text.value, isHTML)
+    }
+
+    /// Atom 1.0 section 4.1.3.3: a type that is neither text, HTML nor XML holds base64.
+    private static func isBinary(_ type: String) -> Bool {
+        guard type.contains("/") else { return false }
+        return !type.hasPrefix("text/") && !type.contains("xml")
     }
 
     /// The inside of a single outer `<div>` (the Atom 1.0 xhtml wrapper), else the markup as is.

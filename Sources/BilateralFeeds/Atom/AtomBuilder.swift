@@ -78,6 +78,10 @@ struct AtomBuilder {
         }
         switch (name.ns, name.local) {
         case (.dc, .creator), (.dc, .subject), (.dc, .date): return true
+        case (.media, .description):
+            rememberText(attributes)
+            pending.type = pending.type == "html" ? "html" : "text"
+            return true
         case (.media, .content):
             if let url = attributes.value("url") {
                 entry?.mediaContents.append(WireLink(href: url, type: attributes.value("type"),
@@ -98,8 +102,13 @@ struct AtomBuilder {
             }
             return false
         case .link:
-            if let link = Self.wireLink(attributes, context) { entry?.links.append(link) }
-            return false
+            if let link = Self.wireLink(attributes, context) {
+                entry?.links.append(link)
+                return false
+            }
+            pending.rel = attributes.value("rel")   // a link with its URL as text
+            pending.type = attributes.value("type")
+            return true
         case .category:
             if let term = attributes.value("term") ?? attributes.value("label") {
                 entry?.categories.append((term, attributes.value("scheme"), attributes.value("label")))

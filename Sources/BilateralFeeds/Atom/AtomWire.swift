@@ -42,6 +42,7 @@ struct AtomWireEntry: Sendable {
     var dcSubjects: [String] = []
     var summary: AtomWireText?
     var content: AtomWireText?
+    var mediaDescription: AtomWireText?
     var mediaContents: [WireLink] = []
     var xmlLang: String?
     var base: String?

@@ -17,7 +17,7 @@ public enum FeedDetector {
             return child == .rss090 ? .rss090 : .rss1
         case "feed":
             if ns == .atom03 || (ns != .atom10 && v == "0.3") { return .atom03 }
-            return ns == .atom10 || ns == .none ? .atom10 : .unknown
+            return ns == .atom10 || ns == .none || v != nil ? .atom10 : .unknown
         case "channel":
             return .cdf
         default:
@@ -31,7 +31,7 @@ public enum FeedDetector {
         case "0.92": return .rss092
         case "0.93": return .rss093
         case "0.94": return .rss094
-        case "2.0", "2.00": return .rss2
+        case let v? where v.hasPrefix("2."): return .rss2
         default: return .rss
         }
     }

@@ -6,11 +6,19 @@ struct RSSBuilder {
     private var itemDepth = 0
     private var skipDepth = 0
     var pending = XMLAttributesSnapshot()
+    /// An item closed early because another `item` started inside it (what libxml2's recovery
+    /// makes of a mismatched end tag); the session takes it after `start`.
+    var interrupted: RSSWireItem?
 
     /// Called for each start tag outside a capture; returns true to capture the element's content.
     mutating func start(_ name: XMLElementName, _ attributes: XMLAttributes, _ context: ElementContext) -> Bool {
         if skipDepth > 0 { return false }
         if item == nil {
+            return startOutsideItem(name, attributes, context)
+        }
+        if name.isRSS && name.local == .item {
+            interrupted = item
+            item = nil
             return startOutsideItem(name, attributes, context)
         }
         return startInItem(name, attributes, context)
@@ -46,6 +54,7 @@ struct RSSBuilder {
             fresh.base = context.base
             fresh.line = context.line
             if let href = attributes.value("href") { fresh.link = WireText(value: href, base: context.base) }  // CDF
+            fresh.lastmod = attributes.value("lastmod")
             item = fresh
             itemDepth = context.depth
             return false
@@ -87,11 +96,24 @@ struct RSSBuilder {
                                                     length: attributes.value("fileSize"), base: context.base))
             }
             return false
+        case (_, .image) where name.isRSS:
+            skipDepth = context.depth
+            return false
+        case (.itunes, .category):
+            if let text = attributes.value("text") {
+                item?.categories.append((text, "http://www.itunes.com/", nil))
+            }
+            return false
+        case (.media, .category):
+            pending.domain = attributes.value("scheme") ?? "http://search.yahoo.com/mrss/category_schema"
+            pending.label = attributes.value("label")
+            return true
         case (_, .guid) where name.isRSS:
             pending.isPermaLink = attributes.value("isPermaLink")
             return true
         case (_, .category) where name.isRSS:
             pending.domain = attributes.value("domain")
+            pending.label = nil
             return true
         default:
             return Self.itemFields.contains(name)
@@ -115,4 +137,5 @@ struct XMLAttributesSnapshot {
     var term: String?
     var scheme: String?
     var label: String?
+    var rel: String?
 }

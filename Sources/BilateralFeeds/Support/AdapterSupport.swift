@@ -9,6 +9,11 @@ enum AdapterSupport {
         return t.isEmpty ? nil : t
     }
 
+    /// A language tag trimmed, with `_` written `-` (`en_US` → `en-US`).
+    static func language(_ s: String?) -> String? {
+        trimmed(s)?.replacingOccurrences(of: "_", with: "-")
+    }
+
     /// The first of the candidate strings that parses as a date.
     static func firstDate(_ candidates: String?...) -> Date? {
         for case let s? in candidates {

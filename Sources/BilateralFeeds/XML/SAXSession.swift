@@ -106,6 +106,10 @@ extension SAXSession {
         let ctx = context
         let wants = rss?.start(name, attrs, ctx) ?? atom?.start(name, attrs, ctx) ?? false
         if wants { capture.begin(depth: depth) }
+        if let wire = rss?.interrupted, let channel = rss?.channel {
+            rss?.interrupted = nil
+            emit(RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel)))
+        }
     }
 
     func endElement(_ localname: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?) {

@@ -78,6 +78,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
 
+        // Fuzz targets (issue 5): run inputs given as arguments; fuzz/run.sh builds them with
+        // -sanitize=fuzzer,address so libFuzzer drives their LLVMFuzzerTestOneInput.
+        .executableTarget(name: "FuzzFeedReader", dependencies: ["BilateralFeeds"], swiftSettings: swiftSettings),
+        .executableTarget(name: "FuzzHTMLText", dependencies: ["BilateralFeeds"], swiftSettings: swiftSettings),
+        .executableTarget(name: "FuzzDateParser", dependencies: ["BilateralFeeds"], swiftSettings: swiftSettings),
+
         .testTarget(
             name: "BilateralFeedsTests",
             dependencies: ["BilateralFeeds"],

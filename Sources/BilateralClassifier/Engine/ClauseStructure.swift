@@ -7,11 +7,13 @@ struct ClauseStructure {
     let tables: CompiledLexicon
     let tokens: [Token]
 
-    /// Groups of the mentions (sorted by position) of the clause `range`.
+    /// Groups of the mentions (a venue group only takes further mentions of
+    /// its own actors: `in Bali, Indonesia`) (sorted by position) of the clause `range`.
     func groups(_ mentions: [Mention], in range: Range<Int>) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         for mention in mentions {
-            if var last = groups.last, coordinated(from: last.last + 1, to: mention.start) {
+            if var last = groups.last, coordinated(from: last.last + 1, to: mention.start),
+               !last.isVenue || last.actors.contains(mention.actor) {
                 if !last.actors.contains(mention.actor) { last.actors.append(mention.actor) }
                 last.last = mention.end - 1
                 groups[groups.count - 1] = last

@@ -5,14 +5,19 @@ enum AtomAdapter {
     /// The feed facts of an Atom feed.
     static func feed(_ wire: AtomWireFeed, format: FeedFormat) -> Feed {
         Feed(title: wire.title.flatMap { AdapterSupport.trimmed(value(of: $0).text) },
-             link: alternateLink(wire.links, fallback: nil),
+             link: link(of: wire),
              language: AdapterSupport.language(wire.xmlLang),
              updated: AdapterSupport.firstDate(wire.updated, wire.modified),
              format: format)
     }
 
+    /// The feed's alternate link, resolved against `xml:base`.
+    static func link(of wire: AtomWireFeed) -> String? {
+        alternateLink(wire.links, fallback: nil)
+    }
+
     /// One normalized entry; `feedLink` resolves relative links when no `xml:base` applies.
-    static func item(_ wire: AtomWireEntry, feed: AtomWireFeed, feedLink: String?) -> FeedItem {
+    static func item(_ wire: AtomWireEntry, feed: AtomWireFeed, feedLink: String?, plainText: Bool) -> FeedItem {
         let title = wire.title.map(value(of:))
         let summary = (wire.summary ?? wire.mediaDescription).map(value(of:))
         let content = wire.content.map(value(of:))
@@ -30,8 +35,8 @@ enum AtomAdapter {
             summary: AdapterSupport.trimmed(summary?.text),
             content: AdapterSupport.trimmed(content?.text),
             language: AdapterSupport.language(wire.xmlLang ?? feed.xmlLang),
-            text: AdapterSupport.plainText(title: title?.text, titleIsHTML: title?.isHTML ?? false,
-                                           body: body?.text, bodyIsHTML: body?.isHTML ?? false),
+            text: plainText ? AdapterSupport.plainText(title: title?.text, titleIsHTML: title?.isHTML ?? false,
+                                                       body: body?.text, bodyIsHTML: body?.isHTML ?? false) : "",
             line: wire.line)
     }
 

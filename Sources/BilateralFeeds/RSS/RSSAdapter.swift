@@ -22,7 +22,7 @@ enum RSSAdapter {
     }
 
     /// One normalized item; `channelLink` resolves relative links when no `xml:base` applies.
-    static func item(_ wire: RSSWireItem, channel: RSSWireChannel, channelLink: String?) -> FeedItem {
+    static func item(_ wire: RSSWireItem, channel: RSSWireChannel, channelLink: String?, plainText: Bool) -> FeedItem {
         let title = wire.title ?? wire.dcTitle ?? wire.mediaTitle
         let (summary, content) = bodies(of: wire)
         let body = AdapterSupport.trimmed(content?.value) ?? AdapterSupport.trimmed(summary?.value)
@@ -39,7 +39,7 @@ enum RSSAdapter {
             content: AdapterSupport.trimmed(content?.value),
             language: AdapterSupport.language(wire.dcLanguage ?? wire.xmlLang)
                 ?? AdapterSupport.language(channel.language ?? channel.dcLanguage ?? channel.xmlLang),
-            text: AdapterSupport.plainText(title: title?.value, titleIsHTML: true, body: body, bodyIsHTML: true),
+            text: plainText ? AdapterSupport.plainText(title: title?.value, titleIsHTML: true, body: body, bodyIsHTML: true) : "",
             line: wire.line)
     }
 

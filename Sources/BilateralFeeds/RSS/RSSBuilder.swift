@@ -31,13 +31,12 @@ struct RSSBuilder {
             if context.depth == skipDepth { skipDepth = 0 }
             return nil
         }
-        if var current = item {
+        if item != nil {
             if context.depth == itemDepth {
-                item = nil
-                return current
+                defer { item = nil }
+                return item
             }
-            if let text { assign(name, text, context, to: &current) }
-            item = current
+            if let text { assign(name, text, context, to: &item!) }   // in place: no copy of the arrays
             return nil
         }
         if let text { assignChannel(name, text, context) }

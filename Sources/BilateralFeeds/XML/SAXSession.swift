@@ -13,6 +13,7 @@ final class SAXSession {
     private let deliver: (FeedItem) throws -> Void
     private let skipItems: Int
     private let maxDiagnostics: Int
+    private let plainText: Bool
 
     private var stack: [XMLElementName] = []
     var bases: [(depth: Int, base: String)] = []
@@ -41,6 +42,7 @@ final class SAXSession {
         self.deliver = deliver
         self.skipItems = skipItems
         self.maxDiagnostics = options.maxDiagnostics
+        self.plainText = options.plainText
         capture = CaptureBuffer(limit: options.maxFieldBytes)
     }
 
@@ -108,7 +110,7 @@ extension SAXSession {
         if wants { capture.begin(depth: depth) }
         if let wire = rss?.interrupted, let channel = rss?.channel {
             rss?.interrupted = nil
-            emit(RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel)))
+            emit(RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel), plainText: plainText))
         }
     }
 
@@ -158,10 +160,12 @@ extension SAXSession {
 
     private func finishElement(_ name: XMLElementName, _ text: CapturedText?) {
         let ctx = context
-        if rss != nil, let wire = rss?.end(name, text, ctx), let channel = rss?.channel {
-            emit(RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel)))
-        } else if atom != nil, let wire = atom?.end(name, text, ctx), let feed = atom?.feed {
-            emit(AtomAdapter.item(wire, feed: feed, feedLink: AtomAdapter.feed(feed, format: format).link))
+        if rss != nil, let wire = rss?.end(name, text, ctx) {
+            emit(RSSAdapter.item(wire, channel: rss!.channel, channelLink: RSSAdapter.link(of: rss!.channel),
+                                 plainText: plainText))
+        } else if atom != nil, let wire = atom?.end(name, text, ctx) {
+            emit(AtomAdapter.item(wire, feed: atom!.feed, feedLink: AtomAdapter.link(of: atom!.feed),
+                                  plainText: plainText))
         }
     }
 

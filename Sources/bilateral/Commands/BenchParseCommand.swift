@@ -21,6 +21,9 @@ struct BenchParseCommand: ParsableCommand {
     @Option(name: .long, help: "Runs per input; the best run is reported.")
     var runs: Int = 1
 
+    @Flag(name: .long, help: "Skip building FeedItem.text (HTML to plain text): parsing alone.")
+    var noText = false
+
     @Argument(help: "Feed files or folders.")
     var inputs: [String] = []
 
@@ -40,7 +43,7 @@ struct BenchParseCommand: ParsableCommand {
     }
 
     private func measure(_ files: [String]) throws -> BenchResult {
-        let reader = FeedReader()
+        let reader = FeedReader(options: FeedReaderOptions(plainText: !noText))
         var result = BenchResult(files: files.count)
         let start = Self.clocks()
         for file in files {

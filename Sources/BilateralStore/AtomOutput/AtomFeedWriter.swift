@@ -18,6 +18,10 @@ public struct AtomFeedWriter: Sendable {
     let store: ItemStore
     let logger: Logger
 
+    /// - Parameters:
+    ///   - directory: the feeds folder, created when first needed.
+    ///   - entriesPerFeed: the latest items each feed holds (at least 1).
+    ///   - baseURL: where the folder is served, for self links (nil: relative links).
     public init(store: ItemStore, directory: String, entriesPerFeed: Int = 50, baseURL: String? = nil, logger: Logger) {
         self.store = store
         self.directory = directory

@@ -68,6 +68,7 @@ public struct AtomFeedWriter: Sendable {
     private func write(_ keys: [AtomFeedKey], now: Date) throws {
         guard !keys.isEmpty else { return }
         try DurableFile.makeFolder(directory)
+        DurableFile.removeLeftovers(in: directory) { $0.contains(".atom.") || $0.hasPrefix("index.txt.") }
         for key in keys {
             let entries = try store.storedItems(key.query(limit: entriesPerFeed))
             let xml = AtomDocument(key: key, baseURL: baseURL, entries: entries, now: now).render()

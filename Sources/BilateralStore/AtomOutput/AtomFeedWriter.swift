@@ -18,6 +18,10 @@ public struct AtomFeedWriter: Sendable {
     let store: ItemStore
     let logger: Logger
 
+    /// - Parameters:
+    ///   - directory: the feeds folder, created when first needed.
+    ///   - entriesPerFeed: the latest items each feed holds (at least 1).
+    ///   - baseURL: where the folder is served, for self links (nil: relative links).
     public init(store: ItemStore, directory: String, entriesPerFeed: Int = 50, baseURL: String? = nil, logger: Logger) {
         self.store = store
         self.directory = directory
@@ -64,6 +68,7 @@ public struct AtomFeedWriter: Sendable {
     private func write(_ keys: [AtomFeedKey], now: Date) throws {
         guard !keys.isEmpty else { return }
         try DurableFile.makeFolder(directory)
+        DurableFile.removeLeftovers(in: directory) { $0.contains(".atom.") || $0.hasPrefix("index.txt.") }
         for key in keys {
             let entries = try store.storedItems(key.query(limit: entriesPerFeed))
             let xml = AtomDocument(key: key, baseURL: baseURL, entries: entries, now: now).render()

@@ -15,12 +15,16 @@ final class DaemonHarness: @unchecked Sendable {
 
     let root: URL
     let config: URL
+    /// The lexicon folder the configuration names (the fixture unless `copyLexicon`).
+    let lexicon: URL
     private(set) var process: Process?
     private var runs = 0
 
-    init(settle: Double = 0.3, poll: Double = 1, workers: Int = 2) throws {
+    init(settle: Double = 0.3, poll: Double = 1, workers: Int = 2, copyLexicon: Bool = false) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-daemon-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("inbox"), withIntermediateDirectories: true)
+        lexicon = copyLexicon ? root.appendingPathComponent("lexicon") : Self.lexicon
+        if copyLexicon { try FileManager.default.copyItem(at: Self.lexicon, to: lexicon) }
         try FileManager.default.createDirectory(at: root.appendingPathComponent("outside"), withIntermediateDirectories: true)
         config = root.appendingPathComponent("bilateral.yaml")
         try writeConfig(settle: settle, poll: poll, workers: workers)
@@ -33,9 +37,11 @@ final class DaemonHarness: @unchecked Sendable {
               settle_time: \(settle)
               poll_interval: \(poll)
             workers: \(workers)
+            outputs:
+              atom_interval: 0.5
             lexicons:
               shipped: false
-              directories: [\(Self.lexicon.path)]
+              directories: [\(lexicon.path)]
             \(extra)
             """.write(to: config, atomically: true, encoding: .utf8)
     }

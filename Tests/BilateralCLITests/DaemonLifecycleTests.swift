@@ -54,7 +54,7 @@ import Glibc
         try daemon.waitFor("c1", timeout: 10) { try daemon.jsonlIDs().count == 5 }
 
         // SIGHUP with a valid new configuration: reloaded. With a broken one: rejected, old kept.
-        try daemon.writeConfig(extra: "outputs:\n  atom_entries: 10")
+        try daemon.writeConfig(extra: "logging:\n  level: debug")
         daemon.signal(SIGHUP)
         try daemon.waitFor("reload", timeout: 10) { daemon.log.contains("bilateral: reloaded") }
         try "workers: [oops\n".write(to: daemon.config, atomically: true, encoding: .utf8)
@@ -74,7 +74,8 @@ import Glibc
             .write(to: daemon.inbox.appendingPathComponent("a.xml"))
         try Feeds.write([Feeds.item("e1")], to: daemon.inbox.appendingPathComponent("e.xml"))
         try daemon.waitFor("e1", timeout: 10) { try daemon.jsonlIDs().count == 7 }
-        usleep(500_000)
+        // Atom feeds are updated off the ingest path, every outputs.atom_interval (0.5 s here).
+        try daemon.waitFor("the Atom update", timeout: 10) { entries(daemon, "topic-trade.atom") == 5 }
         #expect(try daemon.stop() == 0)
 
         try checkOutputs(daemon, guids: ["a1", "a2", "a3", "b1", "c1", "d1", "e1"])
@@ -99,8 +100,13 @@ import Glibc
         }
         let pair = try String(contentsOf: daemon.out.appendingPathComponent("feeds/pair-GO-RH.atom"), encoding: .utf8)
         #expect(pair.contains("<feed"))
-        #expect(pair.components(separatedBy: "<entry>").count - 1 == 2)  // a2 and d1
-        let trade = try String(contentsOf: daemon.out.appendingPathComponent("feeds/topic-trade.atom"), encoding: .utf8)
-        #expect(trade.components(separatedBy: "<entry>").count - 1 == 5)  // a1 a3 b1 c1 e1
+        #expect(entries(daemon, "pair-GO-RH.atom") == 2)  // a2 and d1
+        #expect(entries(daemon, "topic-trade.atom") == 5)  // a1 a3 b1 c1 e1
+    }
+
+    /// Entries in `out/feeds/<name>`, 0 when it does not exist yet.
+    func entries(_ daemon: DaemonHarness, _ name: String) -> Int {
+        let text = (try? String(contentsOf: daemon.out.appendingPathComponent("feeds/" + name), encoding: .utf8)) ?? ""
+        return text.components(separatedBy: "<entry>").count - 1
     }
 }

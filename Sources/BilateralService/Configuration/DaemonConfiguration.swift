@@ -64,11 +64,14 @@ public struct DaemonConfiguration: Sendable, Equatable {
         public var atom: Bool
         /// Entries kept in each Atom feed (newest first).
         public var atomEntries: Int
+        /// Time between Atom feed updates (each rewrites every feed new items belong in).
+        public var atomInterval: Duration
 
-        public init(jsonl: Bool = true, atom: Bool = true, atomEntries: Int = 100) {
+        public init(jsonl: Bool = true, atom: Bool = true, atomEntries: Int = 100, atomInterval: Duration = .seconds(10)) {
             self.jsonl = jsonl
             self.atom = atom
             self.atomEntries = atomEntries
+            self.atomInterval = atomInterval
         }
     }
 

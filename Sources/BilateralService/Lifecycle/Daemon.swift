@@ -34,6 +34,7 @@ public struct Daemon: Sendable {
             services: [
                 .init(service: parts.coordinator, successTerminationBehavior: .gracefullyShutdownGroup,
                       serviceName: "pipeline"),
+                .init(service: parts.atom, serviceName: "atom"),
                 .init(service: ReloadService { await reload(parts) }, serviceName: "reload"),
                 .init(service: WatchdogService(notifier: notifier, health: parts.health, logger: logger),
                       serviceName: "watchdog"),
@@ -51,7 +52,8 @@ public struct Daemon: Sendable {
         await parts.runtime.reload()
         let context = await parts.runtime.context
         do {
-            try await parts.gate.catchUp(context.outputs(store: parts.store), rewriteAtom: true)
+            try await parts.gate.flush(context.outputs(store: parts.store), final: true)
+            await parts.atom.schedule.requestRewrite()
         } catch {
             context.logger.error("outputs not brought up to date", metadata: ["error": "\(error)"])
         }
@@ -64,6 +66,7 @@ public struct Daemon: Sendable {
         public var store: ItemStore
         public var health: PipelineHealth
         public var gate: OutputGate
+        public var atom: AtomFeedService
         public var coordinator: IngestCoordinator
     }
 
@@ -76,7 +79,7 @@ public struct Daemon: Sendable {
         let store = try ItemStore.open(path: paths.database.path, logger: logger)
         let context = try DaemonRuntime.makeContext(configuration, logger: logger)
         let runtime = DaemonRuntime(context: context, configurationFile: configurationFile, logger: logger)
-        try OutputWriter(configuration: configuration, paths: paths, store: store, logger: logger).catchUp()
+        try OutputWriter(configuration: configuration, paths: paths, store: store, logger: logger).jsonl?.export()
         let health = PipelineHealth()
         let gate = OutputGate()
         let scanner = InboxScanner(inbox: paths.inbox, filter: InboxFileFilter(ignore: configuration.watch.ignore),
@@ -100,6 +103,10 @@ public struct Daemon: Sendable {
             "inbox": "\(paths.inbox.path)", "database": "\(paths.database.path)",
             "workers": "\(configuration.workers)", "classifier": "\(context.classifier.version)",
         ])
-        return Parts(runtime: runtime, store: store, health: health, gate: gate, coordinator: coordinator)
+        let atom = AtomFeedService(schedule: AtomFeedService.Schedule()) {
+            let context = await runtime.context
+            return (context.outputs(store: store).atom, context.configuration.outputs.atomInterval, context.logger)
+        }
+        return Parts(runtime: runtime, store: store, health: health, gate: gate, atom: atom, coordinator: coordinator)
     }
 }

@@ -1,0 +1,57 @@
+/// Decides which actor, if any, an alias match mentions: the `rule`s of the
+/// phrase in file order (the first whose condition holds decides), else the
+/// first alias that passed the date and case checks.
+struct ActorResolver {
+    let tables: CompiledLexicon
+    let tokens: [Token]
+    let sentences: [Range<Int>]
+    let sentenceOf: [Int32]
+
+    func resolve(_ payloads: [Payload], start: Int, end: Int) -> Mention? {
+        var alias: (actor: Int32, role: AliasRole, phrase: Int32)?
+        for payload in payloads {
+            if case let .alias(actor, role, _) = payload.kind {
+                alias = (actor, role, payload.phrase)
+                break
+            }
+        }
+        guard let alias else { return nil }
+        for rule in tables.rules[alias.phrase] ?? [] where holds(rule, start: start, end: end) {
+            guard let target = rule.target else { return nil }
+            return Mention(actor: target, role: alias.role, start: start, end: end, phrase: alias.phrase)
+        }
+        return Mention(actor: alias.actor, role: alias.role, start: start, end: end, phrase: alias.phrase)
+    }
+
+    private func holds(_ rule: ContextRule, start: Int, end: Int) -> Bool {
+        let sentence = sentences[Int(sentenceOf[start])]
+        switch rule.condition {
+        case .inSentence:
+            return rule.context.contains { occurs($0, in: sentence, excluding: start..<end) }
+        case .inItem:
+            return rule.context.contains { occurs($0, in: 0..<tokens.count, excluding: start..<end) }
+        case .before:
+            return rule.context.contains { $0.count <= start - sentence.lowerBound && matches($0, at: start - $0.count) }
+        case .after:
+            return rule.context.contains { end + $0.count <= sentence.upperBound && matches($0, at: end) }
+        case .prevCapitalized:
+            return start - 1 > sentence.lowerBound && tokens[start - 1].has(TokenFlags.capitalized)
+        case .nextCapitalized:
+            return end < sentence.upperBound && tokens[end].has(TokenFlags.capitalized)
+        }
+    }
+
+    private func occurs(_ words: [Int32], in range: Range<Int>, excluding match: Range<Int>) -> Bool {
+        guard !words.isEmpty, range.count >= words.count else { return false }
+        for position in range.lowerBound...(range.upperBound - words.count) where matches(words, at: position) {
+            if !(position..<position + words.count).overlaps(match) { return true }
+        }
+        return false
+    }
+
+    private func matches(_ words: [Int32], at position: Int) -> Bool {
+        guard position >= 0, position + words.count <= tokens.count else { return false }
+        for (offset, word) in words.enumerated() where tokens[position + offset].id != word { return false }
+        return true
+    }
+}

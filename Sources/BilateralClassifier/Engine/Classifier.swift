@@ -1,0 +1,36 @@
+import Foundation
+
+/// Reads plain text with a `Lexicon` and says which actors it mentions,
+/// which pairs of actors it is about and which relation topics it covers.
+/// Knows nothing of feeds. A value type: share one across threads.
+public struct Classifier: Sendable {
+    /// The lexicon this classifier reads with.
+    public let lexicon: Lexicon
+
+    /// - Parameter lexicon: a loaded lexicon (`Lexicon.load(directories:)`).
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The classifier version written in every record: engine and lexicon hash.
+    public var version: String { lexicon.version }
+
+    /// Classifies one item.
+    /// - Parameters:
+    ///   - title: the item title, read as the first sentence (nil when none).
+    ///   - text: the plain text of the item.
+    ///   - date: the publication date; dated aliases (leaders in office)
+    ///     match only items inside their range; nil matches all of them.
+    public func classify(title: String?, text: String, date: Date?) -> Classification {
+        explain(title: title, text: text, date: date).classification
+    }
+
+    /// Classifies one item and says why: every phrase matched, and the cue
+    /// phrases behind each dyad topic.
+    public func explain(title: String?, text: String, date: Date?) -> Explanation {
+        let tables = lexicon.tables
+        let analysis = TextAnalysis(title: title, text: text, date: date, tables: tables)
+        let contributions = DyadScorer(tables: tables, analysis: analysis).contributions()
+        return ClassificationAssembler(tables: tables, analysis: analysis).assemble(contributions)
+    }
+}

@@ -1,0 +1,32 @@
+/// Walks the sentences of an analysed text and binds every topic cue to the
+/// pairs it speaks of (FORMAT.md, "Dyads and scores"): to the nearest
+/// candidate pairs of its clause (else of its sentence); territorial cues to
+/// the pairs of the sentence's `territory`; in a sentence with a coref
+/// phrase and fewer than two actors, to the most recent dyad; in a
+/// one-actor sentence with an `international` phrase, to the item.
+struct DyadScorer {
+    let tables: CompiledLexicon
+    let analysis: TextAnalysis
+
+    func contributions() -> [Contribution] {
+        if analysis.signals.contains(where: { if case .discard(.item) = $0.kind { true } else { false } }) {
+            return []
+        }
+        var mentionsBySentence = Array(repeating: [Mention](), count: analysis.sentences.count)
+        for mention in analysis.mentions { mentionsBySentence[Int(analysis.sentenceOf[mention.start])].append(mention) }
+        var signalsBySentence = Array(repeating: [Signal](), count: analysis.sentences.count)
+        for signal in analysis.signals { signalsBySentence[Int(analysis.sentenceOf[signal.start])].append(signal) }
+        var result: [Contribution] = []
+        var recent: ActorPair?
+        for index in analysis.sentences.indices {
+            let signals = signalsBySentence[index]
+            if signals.contains(where: { if case .discard(.sentence) = $0.kind { true } else { false } }) { continue }
+            var reading = SentenceReading(tables: tables, tokens: analysis.tokens, index: index,
+                                          range: analysis.sentences[index], mentions: mentionsBySentence[index])
+            reading.bind(signals, recent: recent)
+            result += reading.contributions
+            if let strongest = reading.strongestPair { recent = strongest }
+        }
+        return result
+    }
+}

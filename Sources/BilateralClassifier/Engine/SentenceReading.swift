@@ -1,0 +1,117 @@
+/// The reading of one sentence: its clauses, groups and pairs, and where each
+/// of its cues goes.
+struct SentenceReading {
+    let tables: CompiledLexicon
+    let tokens: [Token]
+    let index: Int
+    private(set) var contributions: [Contribution] = []
+    private var clauses: [Range<Int>] = []
+    private var clausePairs: [[PairRealization]] = []
+    private var actors: Set<Int32> = []
+    private var strength: [ActorPair: Double] = [:]
+    private var pairOrder: [ActorPair] = []
+
+    init(tables: CompiledLexicon, tokens: [Token], index: Int, range: Range<Int>, mentions: [Mention]) {
+        self.tables = tables
+        self.tokens = tokens
+        self.index = index
+        var start = range.lowerBound
+        for position in range where position > start && tokens[position].has(TokenFlags.clauseStart) {
+            clauses.append(start..<position)
+            start = position
+        }
+        clauses.append(start..<range.upperBound)
+        let structure = ClauseStructure(tables: tables, tokens: tokens)
+        for clause in clauses {
+            let inClause = mentions.filter { clause.contains($0.start) }
+            let groups = structure.groups(inClause, in: clause)
+            for group in groups { actors.formUnion(group.actors) }
+            clausePairs.append(structure.realizations(groups))
+        }
+    }
+
+    /// The candidate pair with the most relation and cue weight (the first on ties).
+    var strongestPair: ActorPair? {
+        var best: ActorPair?
+        for pair in pairOrder where strength[pair, default: 0] > 0 {
+            if best == nil || strength[pair]! > strength[best!]! { best = pair }
+        }
+        return best
+    }
+
+    mutating func bind(_ signals: [Signal], recent: ActorPair?) {
+        let allPairs = clausePairs.flatMap { $0 }
+        let territories = signals.compactMap { signal -> (Int, Int32)? in
+            if case let .territory(territory) = signal.kind { return (clause(of: signal.start), territory) }
+            return nil
+        }
+        let hasCoref = signals.contains { if case .coref = $0.kind { true } else { false } }
+        let hasInternational = signals.contains { if case .international = $0.kind { true } else { false } }
+        for signal in signals {
+            switch signal.kind {
+            case let .cue(topic, weight):
+                let clause = clause(of: signal.start)
+                if tables.topics[Int(topic)].id == ScoringPolicy.territorialTopic, !territories.isEmpty {
+                    let own = territories.filter { $0.0 == clause }
+                    for (_, territory) in own.isEmpty ? territories : own {
+                        for pair in territoryPairs(territory) { add(pair, topic, signal, weight) }
+                    }
+                    continue
+                }
+                let candidates = clausePairs[clause].isEmpty ? allPairs : clausePairs[clause]
+                if !candidates.isEmpty {
+                    for pair in nearest(candidates, to: signal.start) { add(pair, topic, signal, weight) }
+                } else if hasCoref, actors.count < 2, let recent {
+                    add(recent, topic, signal, weight)
+                } else if hasInternational, actors.count == 1 {
+                    add(nil, topic, signal, weight)
+                }
+            case let .relation(weight):
+                let clause = clause(of: signal.start)
+                let candidates = clausePairs[clause].isEmpty ? allPairs : clausePairs[clause]
+                for pair in nearest(candidates, to: signal.start) { strengthen(pair, weight) }
+            default:
+                continue
+            }
+        }
+    }
+
+    private mutating func add(_ pair: ActorPair?, _ topic: Int32, _ signal: Signal, _ weight: Double) {
+        contributions.append(Contribution(pair: pair, topic: topic, sentence: index, phrase: signal.phrase, weight: weight))
+        if let pair { strengthen(pair, weight) }
+    }
+
+    private mutating func strengthen(_ pair: ActorPair, _ weight: Double) {
+        if strength[pair] == nil { pairOrder.append(pair) }
+        strength[pair, default: 0] += weight
+    }
+
+    private func clause(of position: Int) -> Int {
+        clauses.firstIndex { $0.contains(position) } ?? 0
+    }
+
+    /// The pairs whose realisation lies nearest to `position` (all ties).
+    private func nearest(_ candidates: [PairRealization], to position: Int) -> [ActorPair] {
+        var best = Int.max
+        var pairs: [ActorPair] = []
+        for realization in candidates {
+            let cost = realization.cost(position)
+            if cost < best {
+                best = cost
+                pairs = [realization.pair]
+            } else if cost == best, !pairs.contains(realization.pair) {
+                pairs.append(realization.pair)
+            }
+        }
+        return pairs
+    }
+
+    private func territoryPairs(_ territory: Int32) -> [ActorPair] {
+        let members = tables.territories[Int(territory)]
+        var pairs: [ActorPair] = []
+        for (offset, a) in members.enumerated() {
+            for b in members[(offset + 1)...] where a != b { pairs.append(ActorPair(a, b, actors: tables.actors)) }
+        }
+        return pairs
+    }
+}

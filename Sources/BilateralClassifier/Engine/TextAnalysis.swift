@@ -1,0 +1,94 @@
+import Foundation
+
+/// A resolved mention of an actor: which words, which actor, in what role.
+struct Mention: Sendable {
+    var actor: Int32
+    var role: AliasRole
+    var start: Int
+    var end: Int
+    var phrase: Int32
+}
+
+/// A non-actor phrase found in the text: a cue, a relation word, a coref...
+struct Signal: Sendable {
+    var kind: Payload.Kind
+    var start: Int
+    var end: Int
+    var phrase: Int32
+}
+
+/// The text of one item matched against a lexicon: words, sentences, and
+/// every phrase found, with actor phrases resolved through the rules.
+struct TextAnalysis {
+    let bytes: [UInt8]
+    private(set) var tokens: [Token] = []
+    private(set) var sentences: [Range<Int>] = []
+    /// Sentence index of each token.
+    private(set) var sentenceOf: [Int32] = []
+    private(set) var mentions: [Mention] = []
+    private(set) var signals: [Signal] = []
+
+    init(title: String?, text: String, date: Date?, tables: CompiledLexicon) {
+        var joined = title.map { $0 + "\n\n" } ?? ""
+        joined += text
+        bytes = Array(joined.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            Tokenizer.tokenize(buffer, vocabulary: tables.vocabulary, into: &tokens)
+        }
+        sentences = tables.segmenter.segment(&tokens)
+        sentenceOf = Array(repeating: 0, count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for token in sentence { sentenceOf[token] = Int32(index) }
+        }
+        let day = date.map(DayNumber.of)
+        let matches = tokens.withUnsafeBufferPointer { tokenBuffer in
+            PhraseScanner.scan(tokenBuffer, trie: tables.trie) { payload, start, end in
+                accepts(tables.payloads[Int(payload)], start, end, day)
+            }
+        }
+        collect(matches, tables: tables)
+    }
+
+    /// Original text of sentence `index`, trimmed, up to the next sentence.
+    func sentenceText(_ index: Int) -> String {
+        let range = sentences[index]
+        let start = Int(tokens[range.lowerBound].start)
+        let end = range.upperBound < tokens.count ? Int(tokens[range.upperBound].start) : bytes.count
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "“‘\"(")))
+    }
+
+    /// The original text of words `start..<end`.
+    func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[Int(tokens[start].start)..<Int(tokens[end - 1].end)], as: UTF8.self)
+    }
+
+    private func accepts(_ payload: Payload, _ start: Int, _ end: Int, _ day: Int32?) -> Bool {
+        if case let .alias(_, _, range?) = payload.kind, let day, !range.contains(day) { return false }
+        switch payload.caseMode {
+        case .any:
+            return true
+        case .capitalized:
+            return (start..<end).allSatisfy { tokens[$0].has(TokenFlags.capitalized) }
+        case .exact:
+            for (offset, word) in payload.exactWords.enumerated() {
+                let token = tokens[start + offset]
+                guard bytes[Int(token.start)..<Int(token.end)].elementsEqual(word) else { return false }
+            }
+            return true
+        }
+    }
+
+    private mutating func collect(_ matches: MatchList, tables: CompiledLexicon) {
+        let resolver = ActorResolver(tables: tables, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf)
+        for span in matches.spans {
+            let start = Int(span.start), end = Int(span.end)
+            let found = matches.payloads[Int(span.payloadStart)..<Int(span.payloadEnd)].map { tables.payloads[Int($0)] }
+            if let mention = resolver.resolve(found, start: start, end: end) { mentions.append(mention) }
+            for payload in found {
+                if case .alias = payload.kind { continue }
+                signals.append(Signal(kind: payload.kind, start: start, end: end, phrase: payload.phrase))
+            }
+        }
+    }
+}

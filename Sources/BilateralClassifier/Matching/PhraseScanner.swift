@@ -1,0 +1,67 @@
+/// One match of the automaton: words `start..<end` of the token stream and
+/// the accepted payloads `payloads[payloadStart..<payloadEnd]` of `MatchList`.
+struct PhraseMatchSpan: Sendable {
+    var start: Int32
+    var end: Int32
+    var payloadStart: Int32
+    var payloadEnd: Int32
+}
+
+/// Matches found in one text: leftmost-longest, whole words, never across a
+/// sentence start.
+struct MatchList: Sendable {
+    var spans: [PhraseMatchSpan] = []
+    var payloads: [Int32] = []
+}
+
+/// Runs a `PhraseTrie` over a token stream. At each word it walks the trie as
+/// far as the words allow and keeps the deepest node that has a payload
+/// `accept` agrees to (case flags, dates); the match then consumes its words.
+enum PhraseScanner {
+    @inline(__always)
+    static func scan(_ tokens: UnsafeBufferPointer<Token>, trie: PhraseTrie,
+                     accept: (Int32, Int, Int) -> Bool) -> MatchList {
+        var result = MatchList()
+        var index = 0
+        let count = tokens.count
+        var accepted: [Int32] = []
+        var best: [Int32] = []
+        while index < count {
+            let id = tokens[index].id
+            guard id >= 0, var node = trie.child(of: 0, word: id) else {
+                index += 1
+                continue
+            }
+            var bestEnd = -1
+            var position = index + 1
+            while true {
+                let range = trie.payloadRange(of: node)
+                if !range.isEmpty {
+                    accepted.removeAll(keepingCapacity: true)
+                    for slot in range where accept(trie.payloads[slot], index, position) {
+                        accepted.append(trie.payloads[slot])
+                    }
+                    if !accepted.isEmpty {
+                        bestEnd = position
+                        swap(&best, &accepted)
+                    }
+                }
+                guard position < count, !tokens[position].has(TokenFlags.sentenceStart) else { break }
+                let next = tokens[position].id
+                guard next >= 0, let child = trie.child(of: node, word: next) else { break }
+                node = child
+                position += 1
+            }
+            guard bestEnd > 0 else {
+                index += 1
+                continue
+            }
+            let start = Int32(result.payloads.count)
+            result.payloads.append(contentsOf: best)
+            result.spans.append(PhraseMatchSpan(start: Int32(index), end: Int32(bestEnd),
+                                                payloadStart: start, payloadEnd: Int32(result.payloads.count)))
+            index = bestEnd
+        }
+        return result
+    }
+}

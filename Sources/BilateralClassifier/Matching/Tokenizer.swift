@@ -1,0 +1,188 @@
+/// Splits UTF-8 text into normalised words, exactly as FORMAT.md says:
+/// letters and digits make words, everything else separates; a possessive
+/// `'s`/`’s` is dropped; `U.S.` is one word `u.s`; the separator before each
+/// word is summarised in `TokenFlags` for the segmenter.
+///
+/// ASCII words are looked up in the vocabulary straight from the text bytes
+/// (lower-cased on the fly); words with other bytes take the slow path of
+/// `WordFolding`.
+enum Tokenizer {
+    /// Appends the words of `text` to `tokens`.
+    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, into tokens: inout [Token]) {
+        var scratch: [UInt8] = []
+        vocabulary.withView { view in
+            scan(text) { start, end, flags in
+                let id: Int32
+                if flags & TokenFlags.nonASCII == 0 {
+                    id = view.lookup(text.baseAddress! + start, end - start, lowering: true)
+                } else {
+                    scratch.removeAll(keepingCapacity: true)
+                    WordFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &scratch)
+                    id = scratch.isEmpty ? Token.unknown
+                        : scratch.withUnsafeBufferPointer { view.lookup($0.baseAddress!, $0.count, lowering: false) }
+                }
+                tokens.append(Token(start: Int32(start), end: Int32(end), id: id, flags: flags))
+            }
+        }
+    }
+
+    /// The words of a lexicon phrase: normalised bytes, original text, capitalisation.
+    static func words(of phrase: String) -> [PhraseWord] {
+        var result: [PhraseWord] = []
+        var bytes = Array(phrase.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            let text = UnsafeBufferPointer(buffer)
+            scan(text) { start, end, flags in
+                var folded: [UInt8] = []
+                WordFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &folded)
+                guard !folded.isEmpty else { return }
+                let original = String(decoding: text[start..<end], as: UTF8.self)
+                result.append(PhraseWord(normalized: folded, original: original,
+                                         capitalized: flags & TokenFlags.capitalized != 0))
+            }
+        }
+        return result
+    }
+
+    /// Calls `emit(start, end, flags)` for each word of `text`, in order.
+    @inline(__always)
+    static func scan(_ text: UnsafeBufferPointer<UInt8>, _ emit: (Int, Int, UInt16) -> Void) {
+        let count = text.count
+        guard count > 0 else { return }
+        let bytes = text.baseAddress!
+        var index = 0
+        var gap: UInt16 = 0
+        var pendingTerminal = false
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if isASCIIWordByte(byte) {
+                    index = word(bytes, count, at: index, gap: gap, emit)
+                    gap = 0
+                    pendingTerminal = false
+                    continue
+                }
+                gapByte(byte, gap: &gap, pendingTerminal: &pendingTerminal)
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Scalar.decode(bytes, count, at: index)
+            if UTF8Scalar.isWord(scalar) {
+                index = word(bytes, count, at: index, gap: gap, emit)
+                gap = 0
+                pendingTerminal = false
+                continue
+            }
+            gapScalar(scalar, gap: &gap, pendingTerminal: &pendingTerminal)
+            index += length
+        }
+    }
+
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 97 < 26 || byte &- 48 < 10
+    }
+
+    @inline(__always)
+    private static func gapByte(_ byte: UInt8, gap: inout UInt16, pendingTerminal: inout Bool) {
+        switch byte {
+        case 10, 13: gap |= TokenFlags.gapNewline
+        case 46, 33, 63: pendingTerminal = true // . ! ?
+        case 32, 9:
+            if pendingTerminal { gap |= TokenFlags.gapTerminal }
+        case 59: gap |= TokenFlags.gapSemicolon
+        case 34, 39, 40:
+            if gap & TokenFlags.gapTerminal != 0 { gap |= TokenFlags.gapQuote }
+        default: break
+        }
+    }
+
+    private static func gapScalar(_ scalar: UInt32, gap: inout UInt16, pendingTerminal: inout Bool) {
+        switch scalar {
+        case 0x2028, 0x2029, 0x85: gap |= TokenFlags.gapNewline
+        case 0xA0, 0x2002...0x200B, 0x202F:
+            if pendingTerminal { gap |= TokenFlags.gapTerminal }
+        case 0x2018, 0x201C, 0x00AB:
+            if gap & TokenFlags.gapTerminal != 0 { gap |= TokenFlags.gapQuote }
+        case 0x2026: pendingTerminal = true
+        default: break
+        }
+    }
+
+    /// Scans one word starting at `start`, emits it, returns where scanning resumes.
+    @inline(__always)
+    private static func word(_ bytes: UnsafePointer<UInt8>, _ count: Int, at start: Int, gap: UInt16,
+                             _ emit: (Int, Int, UInt16) -> Void) -> Int {
+        var flags = gap
+        let first = bytes[start]
+        if let end = initialismEnd(bytes, count, at: start) {
+            flags |= TokenFlags.initialism | (first &- 65 < 26 ? TokenFlags.capitalized : 0)
+            emit(start, end, flags)
+            return end
+        }
+        if first < 0x80 {
+            if first &- 65 < 26 { flags |= TokenFlags.capitalized }
+            if first &- 48 < 10 { flags |= TokenFlags.digit }
+        } else if UTF8Scalar.isUpper(UTF8Scalar.decode(bytes, count, at: start).0) {
+            flags |= TokenFlags.capitalized
+        }
+        var index = start
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard isASCIIWordByte(byte) else { break }
+                index += 1
+            } else {
+                let (scalar, length) = UTF8Scalar.decode(bytes, count, at: index)
+                guard UTF8Scalar.isWord(scalar) else { break }
+                flags |= TokenFlags.nonASCII
+                index += length
+            }
+        }
+        emit(start, index, flags)
+        return possessiveEnd(bytes, count, at: index)
+    }
+
+    /// `U.S.`, `U.N.`, `U.S.A.`: single letters each followed by a dot (at least two).
+    @inline(__always)
+    private static func initialismEnd(_ bytes: UnsafePointer<UInt8>, _ count: Int, at start: Int) -> Int? {
+        func letter(_ index: Int) -> Bool { index < count && (bytes[index] | 0x20) &- 97 < 26 }
+        func boundary(_ index: Int) -> Bool {
+            index >= count || !(isASCIIWordByte(bytes[index]) || bytes[index] >= 0x80)
+        }
+        guard letter(start), start + 2 < count, bytes[start + 1] == 46, letter(start + 2),
+              boundary(start + 3) else { return nil }
+        var last = start + 2
+        while last + 2 < count, bytes[last + 1] == 46, letter(last + 2), boundary(last + 3) {
+            last += 2
+        }
+        return last + 1
+    }
+
+    /// Skips a possessive `'s` or `’s` right after a word.
+    @inline(__always)
+    private static func possessiveEnd(_ bytes: UnsafePointer<UInt8>, _ count: Int, at end: Int) -> Int {
+        var sIndex = -1
+        if end + 1 < count, bytes[end] == 39 {
+            sIndex = end + 1
+        } else if end + 3 < count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99 {
+            sIndex = end + 3
+        }
+        guard sIndex >= 0, bytes[sIndex] | 0x20 == 115 else { return end }
+        let after = sIndex + 1
+        if after < count {
+            let byte = bytes[after]
+            if byte < 0x80 ? isASCIIWordByte(byte) : UTF8Scalar.isWord(UTF8Scalar.decode(bytes, count, at: after).0) {
+                return end
+            }
+        }
+        return after
+    }
+}
+
+/// A word of a lexicon phrase.
+struct PhraseWord: Sendable, Hashable {
+    var normalized: [UInt8]
+    var original: String
+    var capitalized: Bool
+}

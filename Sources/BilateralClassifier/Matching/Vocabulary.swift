@@ -1,0 +1,110 @@
+/// The interned words of all lexicon phrases: normalised UTF-8 words to
+/// dense ids, in an open-addressing hash table over one byte arena, so that
+/// a text word is looked up without building a `String`.
+struct Vocabulary: Sendable {
+    private(set) var arena: [UInt8] = []
+    private(set) var offsets: [Int32] = [0]
+    private(set) var slots: [Int32] = Array(repeating: -1, count: 1024)
+    private(set) var hashes: [UInt32] = []
+
+    /// Number of distinct words.
+    var count: Int { hashes.count }
+
+    /// The id of `word` (normalised bytes), adding it when new.
+    mutating func intern(_ word: [UInt8]) -> Int32 {
+        let found = word.withUnsafeBufferPointer { lookup($0.baseAddress!, $0.count, lowering: false) }
+        if found >= 0 { return found }
+        if (hashes.count + 1) * 2 > slots.count { grow() }
+        let id = Int32(hashes.count)
+        let hash = Vocabulary.hash(word.withUnsafeBufferPointer { $0.baseAddress! }, word.count, lowering: false)
+        arena.append(contentsOf: word)
+        offsets.append(Int32(arena.count))
+        hashes.append(hash)
+        place(id: id, hash: hash)
+        return id
+    }
+
+    /// The normalised bytes of word `id`.
+    func word(_ id: Int32) -> [UInt8] {
+        Array(arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])])
+    }
+
+    /// The id of the `count` bytes at `pointer` (lower-cased on the fly when
+    /// `lowering`), or `Token.unknown`.
+    func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Int32 {
+        withView { $0.lookup(pointer, count, lowering: lowering) }
+    }
+
+    /// Runs `body` with raw views of the tables (one lookup per text word
+    /// without reference counting).
+    @inline(__always)
+    func withView<R>(_ body: (VocabularyView) -> R) -> R {
+        slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                offsets.withUnsafeBufferPointer { offsets in
+                    hashes.withUnsafeBufferPointer { hashes in
+                        body(VocabularyView(slots: slots, arena: arena, offsets: offsets, hashes: hashes))
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func hash(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for index in 0..<count {
+            var byte = pointer[index]
+            if lowering, byte &- 65 < 26 { byte |= 0x20 }
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return hash
+    }
+
+    @inline(__always)
+    static func equal(_ text: UnsafePointer<UInt8>, _ word: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Bool {
+        for index in 0..<count {
+            var byte = text[index]
+            if lowering, byte &- 65 < 26 { byte |= 0x20 }
+            if byte != word[index] { return false }
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for id in 0..<hashes.count { place(id: Int32(id), hash: hashes[id]) }
+    }
+
+    private mutating func place(id: Int32, hash: UInt32) {
+        let mask = slots.count - 1
+        var index = Int(hash) & mask
+        while slots[index] >= 0 { index = (index + 1) & mask }
+        slots[index] = id
+    }
+}
+
+/// Raw views of a `Vocabulary`'s tables, valid inside `Vocabulary.withView`.
+struct VocabularyView {
+    let slots: UnsafeBufferPointer<Int32>
+    let arena: UnsafeBufferPointer<UInt8>
+    let offsets: UnsafeBufferPointer<Int32>
+    let hashes: UnsafeBufferPointer<UInt32>
+
+    @inline(__always)
+    func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Int32 {
+        let hash = Vocabulary.hash(pointer, count, lowering: lowering)
+        let mask = slots.count - 1
+        var index = Int(hash) & mask
+        while true {
+            let id = slots[index]
+            if id < 0 { return Token.unknown }
+            let start = Int(offsets[Int(id)])
+            if hashes[Int(id)] == hash, Int(offsets[Int(id) + 1]) - start == count,
+               Vocabulary.equal(pointer, arena.baseAddress! + start, count, lowering: lowering) {
+                return id
+            }
+            index = (index + 1) & mask
+        }
+    }
+}

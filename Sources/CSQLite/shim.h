@@ -6,4 +6,9 @@
 static inline sqlite3_destructor_type bilateral_sqlite_transient(void) { return SQLITE_TRANSIENT; }
 /// sqlite3_config is variadic.
 static inline int bilateral_sqlite_config_single_thread_off(void) { return sqlite3_config(SQLITE_CONFIG_MULTITHREAD); }
+/// sqlite3_db_config is variadic: turn on defensive mode (no writes to the
+/// schema through PRAGMA writable_schema, no shadow table edits).
+static inline int bilateral_sqlite_defensive(sqlite3 *db) {
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)0);
+}
 #endif

@@ -12,7 +12,7 @@ struct Bilateral: AsyncParsableCommand {
             database and Atom feeds per topic and per country pair. See README.md.
             """,
         version: BilateralVersion.string,
-        subcommands: [])
+        subcommands: [RunCommand.self, QueryCommand.self, TopicsCommand.self, ReclassifyCommand.self, CheckConfigCommand.self])
 }
 
 enum BilateralVersion {

@@ -1,0 +1,156 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Measures the daemon's pipeline on a folder of feed files (`bilateral
+/// bench ingest`): throughput with N workers (all files dropped in the inbox
+/// before start-up, timed from start to the last file stored), and the
+/// latency from a file being renamed into a running daemon's inbox to its
+/// records being in the database and the JSON Lines.
+public struct IngestBenchmark: Sendable {
+    /// One throughput run.
+    public struct Throughput: Sendable {
+        public var workers: Int
+        public var files: Int
+        public var items: Int
+        public var bytes: Int64
+        public var seconds: Double
+        public var itemsPerSecond: Double { Double(items) / seconds }
+        public var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
+    }
+
+    /// File-landed-to-records-written times.
+    public struct Latency: Sendable {
+        public var samples: [Duration]
+        public var median: Duration { percentile(0.5) }
+        public var p99: Duration { percentile(0.99) }
+
+        func percentile(_ p: Double) -> Duration {
+            let sorted = samples.sorted()
+            guard !sorted.isEmpty else { return .zero }
+            return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
+        }
+    }
+
+    public var corpus: URL
+    public var base: DaemonConfiguration
+    public var logger: Logger
+
+    /// - Parameters:
+    ///   - corpus: a folder of feed files (`gen_corpus.py folder`).
+    ///   - base: the configuration to measure (lexicons, outputs); folders and workers are set per run.
+    public init(corpus: URL, base: DaemonConfiguration = DaemonConfiguration(), logger: Logger) {
+        self.corpus = corpus
+        self.base = base
+        self.logger = logger
+    }
+
+    var corpusFiles: [URL] {
+        get throws {
+            try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: [.fileSizeKey])
+                .filter { InboxFileFilter(ignore: base.watch.ignore).accepts($0.lastPathComponent) }
+                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        }
+    }
+
+    /// A fresh watch folder under `scratch` with `workers`.
+    func configuration(scratch: URL, workers: Int) -> DaemonConfiguration {
+        var c = base
+        c.watch.root = scratch.path
+        c.watch.settleTime = .zero
+        c.watch.pollInterval = .seconds(3600)
+        c.store.database = nil
+        c.workers = workers
+        return c
+    }
+
+    /// Copies the corpus into a fresh inbox, then times start-up to the last file stored.
+    public func throughput(workers: Int, scratch: URL) async throws -> Throughput {
+        let files = try corpusFiles
+        let configuration = configuration(scratch: scratch, workers: workers)
+        let inbox = configuration.paths().inbox
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        var bytes: Int64 = 0
+        for file in files {
+            try FileManager.default.copyItem(at: file, to: inbox.appendingPathComponent(file.lastPathComponent))
+            bytes += Int64(try file.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0)
+        }
+        let tally = BenchmarkTally()
+        let daemon = Daemon(configuration: configuration, configurationFile: nil, logger: logger,
+                            notifier: SystemdNotifier(environment: [:]),
+                            observer: { name, outcome in await tally.record(name, outcome) })
+        let parts = try daemon.prepare()
+        let start = ContinuousClock.now
+        try await run(parts) { await tally.waitForFiles(files.count) }
+        let elapsed = ContinuousClock.now - start
+        return Throughput(workers: workers, files: files.count, items: await tally.items, bytes: bytes,
+                          seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// Renames `samples` corpus files one by one into a running daemon's inbox and times each.
+    public func latency(samples: Int, workers: Int, scratch: URL) async throws -> Latency {
+        let files = Array(try corpusFiles.prefix(samples))
+        let configuration = configuration(scratch: scratch, workers: workers)
+        let paths = configuration.paths()
+        let tally = BenchmarkTally()
+        let daemon = Daemon(configuration: configuration, configurationFile: nil, logger: logger,
+                            notifier: SystemdNotifier(environment: [:]),
+                            observer: { name, outcome in await tally.record(name, outcome) })
+        let parts = try daemon.prepare()
+        try await run(parts) {
+            try? await Task.sleep(for: .milliseconds(300))
+            for (n, file) in files.enumerated() {
+                let staging = paths.inbox.appendingPathComponent(".landing.tmp")
+                try? FileManager.default.copyItem(at: file, to: staging)
+                let landed = ContinuousClock.now
+                rename(staging.path, paths.inbox.appendingPathComponent(file.lastPathComponent).path)
+                await tally.waitForFiles(n + 1)
+                await tally.addSample(ContinuousClock.now - landed)
+                try? await Task.sleep(for: .milliseconds(150))
+            }
+        }
+        return Latency(samples: await tally.samples)
+    }
+
+    /// Runs the pipeline of `parts` until `body` returns, then shuts it down gracefully.
+    func run(_ parts: Daemon.Parts, until body: @escaping @Sendable () async -> Void) async throws {
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [.init(service: parts.coordinator, successTerminationBehavior: .gracefullyShutdownGroup)],
+            logger: logger))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            await body()
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+    }
+}
+
+/// Counts what the benchmark's daemon processed and wakes waiters.
+actor BenchmarkTally {
+    private(set) var files = 0
+    private(set) var items = 0
+    private(set) var samples: [Duration] = []
+    private var waiters: [(Int, CheckedContinuation<Void, Never>)] = []
+
+    func record(_ name: String, _ outcome: FileOutcome) {
+        switch outcome {
+        case .ingested(let n, _): items += n
+        case .unchanged, .failed: break
+        case .unsettled, .vanished: return
+        }
+        files += 1
+        waiters.removeAll { target, waiter in
+            guard files >= target else { return false }
+            waiter.resume()
+            return true
+        }
+    }
+
+    func addSample(_ d: Duration) { samples.append(d) }
+
+    func waitForFiles(_ count: Int) async {
+        if files >= count { return }
+        await withCheckedContinuation { waiters.append((count, $0)) }
+    }
+}

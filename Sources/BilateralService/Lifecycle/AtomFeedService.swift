@@ -1,0 +1,50 @@
+import BilateralStore
+import Logging
+import ServiceLifecycle
+
+/// Keeps the Atom feeds under `out/feeds/` up to date, off the workers'
+/// path: every `outputs.atom_interval` it rewrites the feeds that items
+/// stored since the last update belong in (the writer records how far it
+/// got in the database, so nothing is lost if the daemon stops or crashes
+/// in between; the next start catches up). A reload asks for a full rewrite
+/// (items re-classified by `bilateral reclassify`). All Atom writing of the
+/// process happens here, one update at a time.
+public struct AtomFeedService: Service {
+    /// Requests a full rewrite on the next round.
+    public actor Schedule {
+        var rewrite = false
+        public init() {}
+        public func requestRewrite() { rewrite = true }
+        func takeRewrite() -> Bool { defer { rewrite = false }; return rewrite }
+    }
+
+    public var schedule: Schedule
+    public var writer: @Sendable () async -> (AtomFeedWriter?, Duration, Logger)
+
+    /// - Parameter writer: the current writer (nil when Atom output is off), interval and logger.
+    public init(schedule: Schedule, writer: @escaping @Sendable () async -> (AtomFeedWriter?, Duration, Logger)) {
+        self.schedule = schedule
+        self.writer = writer
+    }
+
+    public func run() async throws {
+        try? await cancelWhenGracefulShutdown {
+            while true {
+                let interval = await round()
+                try await Task.sleep(for: interval)
+            }
+        }
+    }
+
+    /// One update (or full rewrite); returns the time to wait before the next.
+    func round() async -> Duration {
+        let (atom, interval, logger) = await writer()
+        guard let atom else { return interval }
+        do {
+            if await schedule.takeRewrite() { try atom.rewriteAll() } else { try atom.update() }
+        } catch {
+            logger.error("atom feeds not written; retried next round", metadata: ["error": "\(error)"])
+        }
+        return interval
+    }
+}

@@ -1,0 +1,112 @@
+import BilateralStore
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// `bilateral run`: prepares the watch folder, opens the store, and runs
+/// the pipeline, the SIGHUP reloader and the watchdog in a `ServiceGroup`
+/// that shuts down gracefully on SIGTERM and SIGINT.
+public struct Daemon: Sendable {
+    public var configuration: DaemonConfiguration
+    public var configurationFile: String?
+    public var logger: Logger
+    public var notifier: SystemdNotifier
+    /// Called after each file (benchmarks and tests).
+    public var observer: IngestCoordinator.Observer?
+
+    public init(configuration: DaemonConfiguration, configurationFile: String?, logger: Logger,
+                notifier: SystemdNotifier = SystemdNotifier(), observer: IngestCoordinator.Observer? = nil) {
+        self.configuration = configuration
+        self.configurationFile = configurationFile
+        self.logger = logger
+        self.notifier = notifier
+        self.observer = observer
+    }
+
+    /// Runs until SIGTERM/SIGINT (or cancellation).
+    /// - Throws: when the folders, the store or the lexicons cannot be set up.
+    public func run() async throws {
+        let paths = configuration.paths()
+        try FileManager.default.createDirectory(at: paths.state, withIntermediateDirectories: true)
+        let lock = try DaemonLock(stateFolder: paths.state)
+        let parts = try prepare()
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [
+                .init(service: parts.coordinator, successTerminationBehavior: .gracefullyShutdownGroup,
+                      serviceName: "pipeline"),
+                .init(service: parts.atom, serviceName: "atom"),
+                .init(service: ReloadService { await reload(parts) }, serviceName: "reload"),
+                .init(service: WatchdogService(notifier: notifier, health: parts.health, logger: logger),
+                      serviceName: "watchdog"),
+            ],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        try await group.run()
+        lock.release()
+        logger.info("stopped")
+    }
+
+    /// SIGHUP: reload, then write any outputs another process left pending (`bilateral reclassify`).
+    func reload(_ parts: Parts) async {
+        notifier.reloading()
+        await parts.runtime.reload()
+        let context = await parts.runtime.context
+        do {
+            try await parts.gate.flush(context.outputs(store: parts.store), final: true)
+            await parts.atom.schedule.requestRewrite()
+        } catch {
+            context.logger.error("outputs not brought up to date", metadata: ["error": "\(error)"])
+        }
+        notifier.ready()
+    }
+
+    /// The pieces `run()` starts, built and checked before anything runs.
+    public struct Parts: Sendable {
+        public var runtime: DaemonRuntime
+        public var store: ItemStore
+        public var health: PipelineHealth
+        public var gate: OutputGate
+        public var atom: AtomFeedService
+        public var coordinator: IngestCoordinator
+    }
+
+    /// Creates the folders, opens the store, loads the lexicons, catches up the outputs.
+    public func prepare() throws -> Parts {
+        let paths = configuration.paths()
+        for folder in [paths.root, paths.inbox, paths.out, paths.failed, paths.state] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        let store = try ItemStore.open(path: paths.database.path, logger: logger)
+        let context = try DaemonRuntime.makeContext(configuration, logger: logger)
+        let runtime = DaemonRuntime(context: context, configurationFile: configurationFile, logger: logger)
+        try OutputWriter(configuration: configuration, paths: paths, store: store, logger: logger).jsonl?.export()
+        let health = PipelineHealth()
+        let gate = OutputGate()
+        let scanner = InboxScanner(inbox: paths.inbox, filter: InboxFileFilter(ignore: configuration.watch.ignore),
+                                   followSymlinks: configuration.watch.followSymlinks)
+        let coordinator = IngestCoordinator(
+            scanner: scanner, workers: configuration.workers, pollInterval: configuration.watch.pollInterval,
+            processor: {
+                let context = await runtime.context
+                return FeedFileProcessor(context: context, store: store, outputs: context.outputs(store: store), gate: gate)
+            },
+            health: health, notifier: notifier, logger: logger, observer: observer,
+            maintenance: { final in
+                let context = await runtime.context
+                do {
+                    try await gate.flush(context.outputs(store: store), final: final)
+                } catch {
+                    context.logger.error("outputs not written yet", metadata: ["error": "\(error)"])
+                }
+            })
+        logger.info("starting", metadata: [
+            "inbox": "\(paths.inbox.path)", "database": "\(paths.database.path)",
+            "workers": "\(configuration.workers)", "classifier": "\(context.classifier.version)",
+        ])
+        let atom = AtomFeedService(schedule: AtomFeedService.Schedule()) {
+            let context = await runtime.context
+            return (context.outputs(store: store).atom, context.configuration.outputs.atomInterval, context.logger)
+        }
+        return Parts(runtime: runtime, store: store, health: health, gate: gate, atom: atom, coordinator: coordinator)
+    }
+}

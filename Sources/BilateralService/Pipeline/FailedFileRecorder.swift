@@ -1,0 +1,47 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import BilateralRecords
+import Foundation
+
+/// Puts a copy of an unreadable inbox file in `failed/` with a
+/// `<name>.error.json` beside it (error, file, line, column, time). The
+/// inbox file itself is never touched.
+public struct FailedFileRecorder: Sendable {
+    public var inbox: URL
+    public var failed: URL
+
+    public init(inbox: URL, failed: URL) {
+        self.inbox = inbox
+        self.failed = failed
+    }
+
+    /// Copies `name` and writes its error report; both replace earlier ones.
+    /// - Throws: when `failed/` cannot be written.
+    public func record(name: String, message: String, line: Int?, column: Int?, time: Date = Date()) throws {
+        try FileManager.default.createDirectory(at: failed, withIntermediateDirectories: true)
+        let copy = failed.appendingPathComponent(name)
+        let temporary = failed.appendingPathComponent(".\(name).\(getpid()).tmp")
+        try? FileManager.default.removeItem(at: temporary)
+        try FileManager.default.copyItem(at: inbox.appendingPathComponent(name), to: temporary)
+        guard rename(temporary.path, copy.path) == 0 else {
+            throw ServiceError(copy.path, "cannot write: \(String(cString: strerror(errno)))")
+        }
+        let report = Self.report(file: inbox.lastPathComponent + "/" + name, message: message,
+                                 line: line, column: column, time: time)
+        try Data((report + "\n").utf8).write(to: failed.appendingPathComponent(name + ".error.json"), options: .atomic)
+    }
+
+    /// The `.error.json` document.
+    public static func report(file: String, message: String, line: Int?, column: Int?, time: Date) -> String {
+        var w = JSONWriter(pretty: true)
+        w.beginObject()
+        w.key("error"); w.string(message)
+        w.key("file"); w.string(file)
+        w.key("line"); if let line { w.int(line) } else { w.null() }
+        w.key("column"); if let column { w.int(column) } else { w.null() }
+        w.key("time"); w.string(JSONWriter.iso8601(time))
+        w.endObject()
+        return w.output
+    }
+}

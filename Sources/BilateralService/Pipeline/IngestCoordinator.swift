@@ -1,0 +1,160 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Feeds inbox files to N workers: the start-up scan, inotify events, a
+/// rescan on overflow and every poll interval, and settle retries. Runs
+/// until graceful shutdown, then lets the files in flight finish (each is
+/// one store transaction) and returns.
+public struct IngestCoordinator: Sendable {
+    /// Tells the caller what happened to each file (benchmarks, tests).
+    public typealias Observer = @Sendable (String, FileOutcome) async -> Void
+
+    public var scanner: InboxScanner
+    public var workers: Int
+    public var pollInterval: Duration
+    public var processor: @Sendable () async -> any FileProcessing
+    public var health: PipelineHealth
+    public var notifier: SystemdNotifier
+    public var logger: Logger
+    public var observer: Observer?
+    /// Called on every tick with `false`, and once with `true` after the last file (output flushes).
+    public var maintenance: (@Sendable (_ final: Bool) async -> Void)?
+    let queue = WorkQueue()
+    static let tick: Duration = .milliseconds(200)
+
+    public init(scanner: InboxScanner, workers: Int, pollInterval: Duration,
+                processor: @escaping @Sendable () async -> any FileProcessing,
+                health: PipelineHealth, notifier: SystemdNotifier, logger: Logger, observer: Observer? = nil,
+                maintenance: (@Sendable (_ final: Bool) async -> Void)? = nil) {
+        self.scanner = scanner
+        self.workers = max(1, workers)
+        self.pollInterval = pollInterval
+        self.processor = processor
+        self.health = health
+        self.notifier = notifier
+        self.logger = logger
+        self.observer = observer
+        self.maintenance = maintenance
+    }
+
+    /// Runs until graceful shutdown (or task cancellation).
+    public func run() async {
+        let watcher = InboxWatcher(folder: scanner.inbox)
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<workers { group.addTask { await work() } }
+            group.addTask { await pumpEvents(from: watcher) }
+            group.addTask { await tickUntilClosed() }
+            group.addTask { await startUp() }
+        }
+        await maintenance?(true)
+        logger.info("pipeline stopped")
+    }
+
+    /// First scan; READY=1 once every file it found has been processed once.
+    func startUp() async {
+        let names = await rescan(reason: "start-up")
+        await queue.waitUntilProcessed(Set(names))
+        guard await !queue.isClosed else { return }
+        await health.markReady()
+        notifier.ready()
+        await updateStatus()
+        logger.info("ready", metadata: ["inbox": "\(scanner.inbox.path)"])
+    }
+
+    func work() async {
+        while let work = await queue.next() {
+            let fingerprint = FileFingerprint.of(scanner.inbox.appendingPathComponent(work.name).path)
+            let outcome = await processor().process(work.name, trigger: work.trigger)
+            await health.record(outcome)
+            switch outcome {
+            case .ingested, .unchanged, .failed: await queue.finish(work.name, fingerprint: fingerprint)
+            case .unsettled, .vanished: await queue.finish(work.name)
+            }
+            if case .unsettled(let delay) = outcome { await queue.enqueue(work.name, trigger: .retry, after: delay) }
+            await observer?(work.name, outcome)
+        }
+    }
+
+    /// inotify events until graceful shutdown; re-arms the watch when the inbox comes back.
+    func pumpEvents(from watcher: InboxWatcher) async {
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            do {
+                for await event in try watcher.events().cancelOnGracefulShutdown() {
+                    if await handle(event) == false { break }
+                }
+            } catch {
+                logger.error("cannot watch the inbox; polling only", metadata: ["error": "\(error)"])
+            }
+            if Task.isShuttingDownGracefully || Task.isCancelled { break }
+            try? await Task.sleep(for: .seconds(1))
+            if FileManager.default.fileExists(atPath: scanner.inbox.path) { await rescan(reason: "inbox back") }
+        }
+        notifier.stopping()
+        logger.info("stopping: finishing the files in flight")
+        await queue.close()
+    }
+
+    /// Returns false when the watch is lost.
+    func handle(_ event: InboxEvent) async -> Bool {
+        switch event {
+        case .changed(let name):
+            if scanner.filter.accepts(name) && scanner.isReadableFile(name) {
+                await queue.enqueue(name, trigger: .event)
+            }
+        case .overflow:
+            await rescan(reason: "inotify overflow")
+        case .folderGone:
+            logger.error("inbox disappeared", metadata: ["inbox": "\(scanner.inbox.path)"])
+            return false
+        }
+        return true
+    }
+
+    /// Heartbeat, settle retries, periodic rescan and STATUS, until the queue closes.
+    func tickUntilClosed() async {
+        var lastScan = ContinuousClock.now
+        var lastStatus = ContinuousClock.now
+        while await !queue.isClosed {
+            try? await Task.sleep(for: Self.tick)
+            await health.beat()
+            await queue.promoteDue()
+            await maintenance?(false)
+            if ContinuousClock.now - lastScan >= pollInterval {
+                lastScan = .now
+                await rescan(reason: "poll")
+            }
+            if ContinuousClock.now - lastStatus >= .seconds(5) {
+                lastStatus = .now
+                await updateStatus()
+            }
+        }
+    }
+
+    /// Queues every feed file that changed since it was last handled; returns the names queued.
+    @discardableResult
+    func rescan(reason: String) async -> [String] {
+        let names: [String]
+        do {
+            names = try scanner.scan()
+        } catch {
+            logger.warning("cannot list the inbox", metadata: ["inbox": "\(scanner.inbox.path)", "error": "\(error)"])
+            return []
+        }
+        var queued: [String] = []
+        for name in names {
+            let fingerprint = FileFingerprint.of(scanner.inbox.appendingPathComponent(name).path)
+            if await queue.isHandled(name, as: fingerprint) { continue }
+            await queue.enqueue(name, trigger: .scan)
+            queued.append(name)
+        }
+        logger.debug("scan", metadata: ["reason": "\(reason)", "files": "\(names.count)", "queued": "\(queued.count)"])
+        return queued
+    }
+
+    func updateStatus() async {
+        notifier.status(await health.statusLine(queued: queue.counts.queued))
+    }
+}
+
+extension IngestCoordinator: Service {}

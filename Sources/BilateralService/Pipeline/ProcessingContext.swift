@@ -1,0 +1,55 @@
+import BilateralClassifier
+import BilateralFeeds
+import BilateralStore
+import Foundation
+import Logging
+
+/// The immutable, reloadable part of the pipeline: the parser, the
+/// classifier with its lexicons, the folders and timings, and the logger
+/// at the configured level. SIGHUP builds a new one and swaps it in.
+public struct ProcessingContext: Sendable {
+    public var configuration: DaemonConfiguration
+    public var paths: DaemonConfiguration.Paths
+    public var reader: FeedReader
+    public var classifier: Classifier
+    public var logger: Logger
+
+    public init(configuration: DaemonConfiguration, paths: DaemonConfiguration.Paths,
+                reader: FeedReader = FeedReader(), classifier: Classifier, logger: Logger) {
+        self.configuration = configuration
+        self.paths = paths
+        self.reader = reader
+        self.classifier = classifier
+        self.logger = logger
+        self.logger.logLevel = configuration.logging.level
+    }
+
+    public var inbox: URL { paths.inbox }
+    public var settleTime: Duration { configuration.watch.settleTime }
+    public var pollInterval: Duration { configuration.watch.pollInterval }
+    public var failedFiles: FailedFileRecorder { FailedFileRecorder(inbox: paths.inbox, failed: paths.failed) }
+
+    /// The outputs this configuration asks for.
+    public func outputs(store: ItemStore) -> OutputWriter {
+        OutputWriter(configuration: configuration, paths: paths, store: store, logger: logger)
+    }
+
+    /// `inbox/<name>` relative to the watch root (absolute when the inbox is outside it).
+    public func relativePath(of name: String) -> String {
+        let root = paths.root.path.hasSuffix("/") ? paths.root.path : paths.root.path + "/"
+        let full = paths.inbox.appendingPathComponent(name).path
+        return full.hasPrefix(root) ? String(full.dropFirst(root.count)) : full
+    }
+
+    /// How much longer to wait before a file modified at `fingerprint` has settled, or nil.
+    public func remainingSettleTime(_ fingerprint: FileFingerprint) -> Duration? {
+        let age = fingerprint.age()
+        return age < settleTime ? settleTime - age + .milliseconds(20) : nil
+    }
+
+    /// Whether a broken file may still be in the middle of being written:
+    /// modified within three settle times.
+    public func isRecent(_ fingerprint: FileFingerprint) -> Bool {
+        fingerprint.age() < settleTime * 3
+    }
+}

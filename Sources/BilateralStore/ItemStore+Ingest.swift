@@ -1,0 +1,110 @@
+import BilateralRecords
+import Foundation
+
+extension ItemStore {
+    /// Stores what was read from one file, in ONE transaction: the file's
+    /// state, each record not stored before (by its stable id) with its
+    /// classification, and the link of every item (new or already stored) to
+    /// this file. The same story in two feeds is thus stored once and listed
+    /// under both.
+    /// - Parameters:
+    ///   - file: the file's new state.
+    ///   - records: the file's items, classified. A record whose id is
+    ///     already stored is only linked (its stored classification stays).
+    ///   - knownIDs: ids of items of this file the caller found already
+    ///     stored (see `storedIDs(among:)`) and did not classify again; they
+    ///     are linked to this file under `knownFeed`.
+    ///   - knownFeed: the feed the known items are listed under (default:
+    ///     the feed of the first record).
+    ///   - now: the first-seen time of new items.
+    /// - Returns: which ids were new and which were already stored.
+    /// - Throws: `StoreError` (`.invalid` if `knownIDs` is not empty and no feed is known).
+    public func ingest(file: FileState, records: [ItemRecord], knownIDs: [String] = [],
+                       knownFeed: ItemRecord.FeedRef? = nil, now: Date = Date()) throws -> IngestResult {
+        let feedOfKnown = knownFeed ?? records.first?.feed
+        if !knownIDs.isEmpty && feedOfKnown == nil {
+            throw StoreError(path: file.path, message: "ingest: known ids given without a feed", code: .invalid)
+        }
+        let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
+        let result = try database.transaction { db -> IngestResult in
+            try file.upsert(into: db)
+            var result = IngestResult()
+            for record in records {
+                if let seq = try insertItem(record, firstSeen: seconds, db: db) {
+                    try insertClassification(of: record, seq: seq, db: db)
+                    try link(seq: seq, file: file.path, feed: record.feed, db: db)
+                    result.newIDs.append(record.id)
+                } else if let seq = try seq(of: record.id, db: db) {
+                    try link(seq: seq, file: file.path, feed: record.feed, db: db)
+                    result.existingIDs.append(record.id)
+                }
+            }
+            for id in knownIDs {
+                guard let feed = feedOfKnown, let seq = try seq(of: id, db: db) else { continue }
+                try link(seq: seq, file: file.path, feed: feed, db: db)
+                result.existingIDs.append(id)
+            }
+            return result
+        }
+        logger.debug("store ingested", metadata: [
+            "feed.path": "\(file.path)", "store.new": "\(result.newIDs.count)",
+            "store.existing": "\(result.existingIDs.count)",
+        ])
+        return result
+    }
+
+    /// The ids among `ids` that are already stored, so that the caller can
+    /// skip classifying them.
+    public func storedIDs(among ids: [String]) throws -> Set<String> {
+        try database.withConnection { db in
+            var found = Set<String>()
+            for id in ids where try seq(of: id, db: db) != nil { found.insert(id) }
+            return found
+        }
+    }
+
+    /// Inserts `record` unless its id is stored; returns its seq when inserted.
+    private func insertItem(_ record: ItemRecord, firstSeen: Int64, db: SQLiteConnection) throws -> Int64? {
+        let changed = try db.run("""
+            INSERT INTO item (id, first_seen_at, published, title, link, guid, language, text, record_json,
+                              classifier_version, recovered)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+            """,
+            .text(record.id), .int(firstSeen), record.published.map { .int(Int64($0.timeIntervalSince1970.rounded(.down))) } ?? .null,
+            .text(record.title), .text(record.link), .text(record.guid), .text(record.language), .text(record.text),
+            .text(record.jsonLine()), .text(record.classifier), .bool(record.recovered))
+        return changed == 1 ? db.lastInsertRowID : nil
+    }
+
+    func seq(of id: String, db: SQLiteConnection) throws -> Int64? {
+        try db.statement("SELECT seq FROM item WHERE id = ?").rows([.text(id)]) { $0.int64(0) }.first
+    }
+
+    /// Fills item_country, item_topic, item_dyad and item_dyad_topic for `seq`.
+    func insertClassification(of record: ItemRecord, seq: Int64, db: SQLiteConnection) throws {
+        for c in record.countries {
+            try db.run("INSERT INTO item_country (code, item_seq, mentions) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                       .text(c.code), .int(seq), .int(c.mentions))
+        }
+        for t in record.topics {
+            try db.run("INSERT INTO item_topic (topic, item_seq, score) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                       .text(t.id), .int(seq), .double(t.score))
+        }
+        for d in record.dyads {
+            try db.run("INSERT INTO item_dyad (pair, item_seq) VALUES (?, ?) ON CONFLICT DO NOTHING", .text(d.pair), .int(seq))
+            for t in d.topics {
+                try db.run("""
+                    INSERT INTO item_dyad_topic (pair, topic, item_seq, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
+                    """, .text(d.pair), .text(t.id), .int(seq), .double(t.score))
+            }
+        }
+    }
+
+    private func link(seq: Int64, file: String, feed: ItemRecord.FeedRef, db: SQLiteConnection) throws {
+        try db.run("""
+            INSERT INTO item_file (item_seq, file_path, feed_title, feed_link, format) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET feed_title = excluded.feed_title, feed_link = excluded.feed_link,
+                format = excluded.format
+            """, .int(seq), .text(file), .text(feed.title), .text(feed.link), .text(feed.format))
+    }
+}

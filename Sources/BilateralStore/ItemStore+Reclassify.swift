@@ -1,0 +1,66 @@
+import BilateralRecords
+import Foundation
+
+extension ItemStore {
+    /// Up to `limit` stored items classified by another classifier version
+    /// than `version`, oldest first. Reclassify them, pass them to
+    /// `updateClassifications(_:)`, and ask again until none is left.
+    public func items(withClassifierOtherThan version: String, limit: Int = 500) throws -> [ItemRecord] {
+        let rows = try database.withConnection { db in
+            try db.statement("""
+                SELECT seq, first_seen_at, record_json FROM item WHERE classifier_version <> ? ORDER BY seq LIMIT ?
+                """).rows([.text(version), .int(max(0, limit))]) { ($0.int64(0), $0.int64(1), $0.text(2) ?? "") }
+        }
+        return try rows.map { try StoredItem(seq: $0.0, firstSeenSeconds: $0.1, json: $0.2, path: path).record }
+    }
+
+    /// Replaces the stored classification (and record) of item `id` with `record`'s.
+    /// - Throws: `StoreError` `.invalid` if `record.id` is not `id` or no such item is stored.
+    public func updateClassification(id: String, record: ItemRecord) throws {
+        guard record.id == id else {
+            throw StoreError(path: path, message: "reclassify: record id \(record.id) given for item \(id)", code: .invalid)
+        }
+        try updateClassifications([record])
+    }
+
+    /// Replaces the stored classification of each record's item, in one
+    /// transaction. Items already written to JSON Lines have their day file
+    /// queued for rewriting: the next `JSONLinesExporter.export()` rewrites
+    /// it, so each item still appears once, with its new classification.
+    /// The record's feed, dates and text are kept as stored.
+    /// - Throws: `StoreError` `.invalid` if an item is not stored (nothing is changed then).
+    public func updateClassifications(_ records: [ItemRecord]) throws {
+        try database.transaction { db in
+            let exported = try ExportCheckpoint.load(db).lastSeq
+            for record in records {
+                guard let (seq, stored) = try storedRecord(id: record.id, db: db) else {
+                    throw StoreError(path: path, message: "reclassify: no stored item \(record.id)", code: .invalid)
+                }
+                var updated = stored
+                updated.countries = record.countries
+                updated.topics = record.topics
+                updated.dyads = record.dyads
+                updated.classifier = record.classifier
+                try db.run("UPDATE item SET record_json = ?, classifier_version = ? WHERE seq = ?",
+                           .text(updated.jsonLine()), .text(updated.classifier), .int(seq))
+                for table in ["item_country", "item_topic", "item_dyad", "item_dyad_topic"] {
+                    try db.run("DELETE FROM \(table) WHERE item_seq = ?", .int(seq))
+                }
+                try insertClassification(of: updated, seq: seq, db: db)
+                if seq <= exported {
+                    try db.run("""
+                        INSERT INTO export_rewrite (file)
+                        SELECT 'items-' || strftime('%Y-%m-%d', first_seen_at, 'unixepoch') || '.jsonl' FROM item WHERE seq = ?
+                        ON CONFLICT DO NOTHING
+                        """, .int(seq))
+                }
+            }
+        }
+    }
+
+    private func storedRecord(id: String, db: SQLiteConnection) throws -> (Int64, ItemRecord)? {
+        guard let row = try db.statement("SELECT seq, first_seen_at, record_json FROM item WHERE id = ?")
+            .rows([.text(id)], { ($0.int64(0), $0.int64(1), $0.text(2) ?? "") }).first else { return nil }
+        return (row.0, try StoredItem(seq: row.0, firstSeenSeconds: row.1, json: row.2, path: path).record)
+    }
+}

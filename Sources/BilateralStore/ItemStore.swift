@@ -1,0 +1,79 @@
+import BilateralRecords
+import Foundation
+import Logging
+
+/// The daemon's state: which files were read, every item once with its
+/// classification, and where the outputs stand. Backed by one SQLite file
+/// (`state/bilateral.sqlite`).
+///
+/// `ItemStore` is a `Sendable` handle; copies share one connection, and
+/// every call takes a lock, so calls from several tasks run one after the
+/// other. Calls are synchronous and block for the time of the SQLite work
+/// (microseconds for lookups, one fsync per write transaction). Other
+/// processes (`bilateral query` while the daemon runs) may open the same
+/// file: WAL lets them read while the daemon writes.
+public struct ItemStore: Sendable {
+    let database: SerialConnection
+    let logger: Logger
+
+    /// The database file.
+    public var path: String { database.path }
+
+    /// Opens the database at `path`, creating it (and its folder) if needed,
+    /// and applies pending migrations.
+    /// - Parameters:
+    ///   - readOnly: open for reading only; fails if the database is missing or not migrated.
+    ///   - busyTimeout: how long to wait for another process's write lock.
+    /// - Throws: `StoreError` `.damaged`, `.locked`, `.tooNew`, `.cannotOpen`.
+    public static func open(path: String, readOnly: Bool = false, busyTimeout: Duration = .seconds(5),
+                            logger: Logger) throws -> ItemStore {
+        if !readOnly { try createFolder(of: path) }
+        let millis = busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000
+        let connection = try SQLiteConnection(path: path, create: !readOnly, readOnly: readOnly,
+                                              busyTimeout: Int32(clamping: millis))
+        let migrator = Migrator()
+        if readOnly {
+            guard try migrator.isCurrent(connection) else {
+                throw StoreError(path: path, message: "the database is not set up yet (no migrations applied); run the daemon once", code: .invalid)
+            }
+        } else {
+            let ran = try migrator.migrate(connection)
+            if !ran.isEmpty { logger.info("store migrated", metadata: ["store.path": "\(path)", "store.migrations": "\(ran)"]) }
+        }
+        return ItemStore(database: SerialConnection(connection), logger: logger)
+    }
+
+    private static func createFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError(path: path, message: "cannot create the folder \(folder): \(error.localizedDescription)", code: .cannotOpen)
+        }
+    }
+
+    /// What the store knows of the file at `path` (relative to the watch folder), if anything.
+    public func fileState(path: String) throws -> FileState? {
+        try database.withConnection { db in
+            let stmt = try db.statement("""
+                SELECT path, size, mtime_ns, content_hash, status, items, error, last_read_at FROM file WHERE path = ?
+                """)
+            return try stmt.rows([.text(path)], FileState.init(row:)).first
+        }
+    }
+
+    /// Records `file` without items (a failed or pending file, or one whose items are all known).
+    public func recordFile(_ file: FileState) throws {
+        try database.transaction { db in try file.upsert(into: db) }
+    }
+
+    /// Every file the store knows, by path.
+    public func files() throws -> [FileState] {
+        try database.withConnection { db in
+            try db.statement("""
+                SELECT path, size, mtime_ns, content_hash, status, items, error, last_read_at FROM file ORDER BY path
+                """).rows([], FileState.init(row:))
+        }
+    }
+}

@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// File operations that are on disk when they return: appends and
+/// truncations followed by fsync, and atomic replacement (temporary file in
+/// the same folder, fsync, rename, fsync of the folder).
+enum DurableFile {
+    /// The size of the file at `path`, or nil if there is none.
+    static func size(_ path: String) -> Int64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int64(info.st_size)
+    }
+
+    /// Appends `bytes` to `path` (creating it) and fsyncs it; a new file's folder is fsync'd too.
+    static func append(_ bytes: [UInt8], to path: String) throws {
+        let existed = size(path) != nil
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path, "cannot open for appending") }
+        defer { close(fd) }
+        try writeAll(bytes, fd: fd, path: path)
+        guard fsync(fd) == 0 else { throw failure(path, "cannot fsync") }
+        if !existed { try syncFolder(of: path) }
+    }
+
+    /// Cuts the file at `path` back to `length` bytes and fsyncs it.
+    static func truncate(_ path: String, to length: Int64) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, "cannot open for truncating") }
+        defer { close(fd) }
+        guard ftruncate(fd, off_t(length)) == 0 else { throw failure(path, "cannot truncate to \(length) bytes") }
+        guard fsync(fd) == 0 else { throw failure(path, "cannot fsync") }
+    }
+
+    /// Replaces the file at `path` with `bytes` so that a reader (or a crash)
+    /// sees either the old content or the new, never a mix.
+    static func replace(_ path: String, with bytes: [UInt8]) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temp = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(temp, "cannot create") }
+        do {
+            try writeAll(bytes, fd: fd, path: temp)
+            guard fsync(fd) == 0 else { throw failure(temp, "cannot fsync") }
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
+        guard rename(temp, path) == 0 else {
+            let error = failure(path, "cannot rename \(temp) to it")
+            unlink(temp)
+            throw error
+        }
+        try syncFolder(of: path)
+    }
+
+    static func syncFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(folder, "cannot open the folder") }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw failure(folder, "cannot fsync the folder") }
+    }
+
+    /// Creates `path` and its parents if missing.
+    static func makeFolder(_ path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError(path: path, message: "cannot create the folder: \(error.localizedDescription)", code: .io)
+        }
+    }
+
+    private static func writeAll(_ bytes: [UInt8], fd: Int32, path: String) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(path, "cannot write")
+                }
+                done += n
+            }
+        }
+    }
+
+    private static func failure(_ path: String, _ what: String) -> StoreError {
+        StoreError(path: path, message: "\(what): \(String(cString: strerror(errno)))", code: .io)
+    }
+}

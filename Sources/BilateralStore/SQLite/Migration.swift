@@ -1,0 +1,105 @@
+/// One named step of the schema. Once a migration has shipped it is never
+/// edited: a change to the schema is a new migration appended to
+/// `Migration.all`. Names are recorded in `schema_migration`.
+struct Migration: Sendable {
+    let name: String
+    let sql: String
+
+    /// Every migration, in the order they run.
+    static let all: [Migration] = [
+        Migration(name: "v1-create-file", sql: """
+            CREATE TABLE file (
+                path TEXT PRIMARY KEY NOT NULL,
+                size INTEGER NOT NULL,
+                mtime_ns INTEGER NOT NULL,
+                content_hash TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('ok', 'recovered', 'failed', 'pending')),
+                items INTEGER NOT NULL DEFAULT 0,
+                error TEXT,
+                last_read_at INTEGER NOT NULL
+            );
+            CREATE INDEX file_status ON file(status);
+            """),
+        Migration(name: "v1-create-item", sql: """
+            CREATE TABLE item (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                first_seen_at INTEGER NOT NULL,
+                published INTEGER,
+                title TEXT,
+                link TEXT,
+                guid TEXT,
+                language TEXT,
+                text TEXT NOT NULL,
+                record_json TEXT NOT NULL,
+                classifier_version TEXT NOT NULL,
+                recovered INTEGER NOT NULL CHECK (recovered IN (0, 1))
+            );
+            CREATE INDEX item_first_seen ON item(first_seen_at);
+            CREATE INDEX item_published ON item(published);
+            CREATE INDEX item_classifier ON item(classifier_version);
+            """),
+        Migration(name: "v1-create-item-file", sql: """
+            CREATE TABLE item_file (
+                item_seq INTEGER NOT NULL REFERENCES item(seq) ON DELETE CASCADE,
+                file_path TEXT NOT NULL REFERENCES file(path) ON DELETE CASCADE,
+                feed_title TEXT,
+                feed_link TEXT,
+                format TEXT NOT NULL,
+                PRIMARY KEY (item_seq, file_path)
+            ) WITHOUT ROWID;
+            CREATE INDEX item_file_path ON item_file(file_path);
+            """),
+        Migration(name: "v1-create-item-country", sql: """
+            CREATE TABLE item_country (
+                code TEXT NOT NULL,
+                item_seq INTEGER NOT NULL REFERENCES item(seq) ON DELETE CASCADE,
+                mentions INTEGER NOT NULL,
+                PRIMARY KEY (code, item_seq)
+            ) WITHOUT ROWID;
+            CREATE INDEX item_country_item ON item_country(item_seq);
+            """),
+        Migration(name: "v1-create-item-topic", sql: """
+            CREATE TABLE item_topic (
+                topic TEXT NOT NULL,
+                item_seq INTEGER NOT NULL REFERENCES item(seq) ON DELETE CASCADE,
+                score REAL NOT NULL,
+                PRIMARY KEY (topic, item_seq)
+            ) WITHOUT ROWID;
+            CREATE INDEX item_topic_item ON item_topic(item_seq);
+            """),
+        Migration(name: "v1-create-item-dyad", sql: """
+            CREATE TABLE item_dyad (
+                pair TEXT NOT NULL,
+                item_seq INTEGER NOT NULL REFERENCES item(seq) ON DELETE CASCADE,
+                PRIMARY KEY (pair, item_seq)
+            ) WITHOUT ROWID;
+            CREATE INDEX item_dyad_item ON item_dyad(item_seq);
+            CREATE TABLE item_dyad_topic (
+                pair TEXT NOT NULL,
+                topic TEXT NOT NULL,
+                item_seq INTEGER NOT NULL REFERENCES item(seq) ON DELETE CASCADE,
+                score REAL NOT NULL,
+                PRIMARY KEY (pair, topic, item_seq)
+            ) WITHOUT ROWID;
+            CREATE INDEX item_dyad_topic_item ON item_dyad_topic(item_seq);
+            """),
+        Migration(name: "v1-create-export-state", sql: """
+            CREATE TABLE export_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                last_seq INTEGER NOT NULL,
+                file TEXT,
+                byte_offset INTEGER NOT NULL
+            );
+            INSERT INTO export_state (id, last_seq, file, byte_offset) VALUES (1, 0, NULL, 0);
+            CREATE TABLE export_rewrite (file TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
+            """),
+        Migration(name: "v1-create-atom-state", sql: """
+            CREATE TABLE atom_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                last_seq INTEGER NOT NULL
+            );
+            INSERT INTO atom_state (id, last_seq) VALUES (1, 0);
+            """),
+    ]
+}

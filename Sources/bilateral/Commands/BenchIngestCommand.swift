@@ -1,0 +1,71 @@
+import ArgumentParser
+import BilateralService
+import Foundation
+import Logging
+
+/// `bilateral bench ingest`: throughput and latency of the daemon's pipeline.
+struct BenchIngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Measure the daemon's ingest throughput (1 and 2 workers) and file-to-records latency.",
+        discussion: """
+            Uses a folder of feed files (--corpus), by default the 2,000 files of 20 items made by \
+            ../shared/bench/gen_corpus.py (generated into a temporary folder). For each worker count, \
+            the files are copied into a fresh inbox and the daemon's pipeline (parse, classify, store, \
+            JSON Lines, Atom) is timed from start-up to the last file stored: items/s and MB/s of XML. \
+            Then, with a running pipeline, --samples files are renamed into the inbox one at a time and \
+            the time from the rename to the file's records being stored and written is measured: \
+            median and p99. Build with -c release for meaningful numbers.
+            """)
+
+    @Option(help: ArgumentHelp("Folder of feed files (default: generate 2,000 files of 20 items).", valueName: "dir"))
+    var corpus: String?
+    @Option(help: ArgumentHelp("The corpus generator.", valueName: "file"))
+    var generator = "../shared/bench/gen_corpus.py"
+    @Option(parsing: .upToNextOption, help: "Worker counts to measure.")
+    var workers: [Int] = [1, 2]
+    @Option(help: "Latency samples (files landed one at a time).")
+    var samples = 100
+    @Flag(help: "Skip the shipped lexicons (no actors or topics): the pipeline without classification cost.")
+    var noLexicons = false
+
+    func run() async throws {
+        var logger = Logger(label: "bilateral.bench")
+        logger.logLevel = .warning
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-bench-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let folder = try corpus.map { URL(fileURLWithPath: $0) } ?? generate(into: scratch.appendingPathComponent("corpus"))
+        var base = DaemonConfiguration()
+        base.lexicons.shipped = !noLexicons
+        base.logging.level = .warning
+        let bench = IngestBenchmark(corpus: folder, base: base, logger: logger)
+        print("workers  files  items   seconds  items/s  MB/s")
+        for n in workers {
+            let t = try await bench.throughput(workers: n, scratch: scratch.appendingPathComponent("run-\(n)"))
+            print(String(format: "%7d  %5d  %6d  %7.2f  %7.0f  %5.2f", n, t.files, t.items, t.seconds,
+                         t.itemsPerSecond, t.megabytesPerSecond))
+        }
+        let latency = try await bench.latency(samples: samples, workers: workers.max() ?? 2,
+                                              scratch: scratch.appendingPathComponent("latency"))
+        print("latency (\(latency.samples.count) files landed one by one): median \(Self.ms(latency.median)) ms, "
+              + "p99 \(Self.ms(latency.p99)) ms")
+    }
+
+    static func ms(_ d: Duration) -> String {
+        String(format: "%.1f", Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
+    }
+
+    func generate(into folder: URL) throws -> URL {
+        guard FileManager.default.fileExists(atPath: generator) else {
+            throw ValidationError("no corpus generator at \(generator): give --corpus DIR or --generator FILE")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", generator, "folder", "--out", folder.path, "--files", "2000", "--items", "20"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ValidationError("\(generator) failed") }
+        return folder
+    }
+}

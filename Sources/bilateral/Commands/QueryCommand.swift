@@ -1,0 +1,104 @@
+import ArgumentParser
+import BilateralRecords
+import BilateralService
+import BilateralStore
+import Foundation
+import Logging
+
+/// `bilateral query`: searches the daemon's database.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Search the stored items by topic, pair, country, date and text.",
+        discussion: """
+            Reads the daemon's database (store.database of the configuration; it may be running). \
+            Every filter given must match; results come newest first. On a terminal the result is a \
+            table; otherwise (a pipe or file) one JSON record per line, as in out/items-*.jsonl.
+
+            Examples:
+              bilateral query --pair CN-RU --topic energy --since 2024-01-01
+              bilateral query --country UA --text ceasefire --limit 20 | jq .title
+            """)
+
+    @OptionGroup var options: RunCommand.Options
+
+    @Option(help: "A topic id (energy, trade...); with --pair, the pair's own topic.")
+    var topic: String?
+    @Option(help: "A pair of codes joined by '-' (CN-RU); the order does not matter.")
+    var pair: String?
+    @Option(help: "A country or organisation code (RU, EU, NATO).")
+    var country: String?
+    @Option(help: ArgumentHelp("Published on or after this date (YYYY-MM-DD or ISO 8601).", valueName: "date"))
+    var since: String?
+    @Option(help: ArgumentHelp("Published before this date (YYYY-MM-DD or ISO 8601).", valueName: "date"))
+    var until: String?
+    @Option(help: "Text the item must contain (case-insensitive).")
+    var text: String?
+    @Option(help: "At most this many items (0: no limit).")
+    var limit = 100
+    @Flag(help: "Dates refer to when the daemon first saw the item, not when it was published.")
+    var firstSeen = false
+    @Option(help: "Output: table or jsonl (default: table on a terminal, jsonl otherwise).")
+    var format: OutputFormat?
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, jsonl }
+
+    func validate() throws {
+        if let pair, pair.split(separator: "-").count != 2 { throw ValidationError("--pair takes two codes joined by '-' (CN-RU)") }
+        if limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        _ = try since.map { try Self.date($0, option: "--since") }
+        _ = try until.map { try Self.date($0, option: "--until") }
+    }
+
+    func run() throws {
+        let configuration = try options.load().configuration
+        let store = try ItemStore.open(path: configuration.paths().database.path, readOnly: true,
+                                       logger: Logger(label: "bilateral.query"))
+        let query = ItemQuery(
+            topic: topic, pair: pair.map(Self.sortedPair), country: country?.uppercased(),
+            timeField: firstSeen ? .firstSeen : .published,
+            since: try since.map { try Self.date($0, option: "--since") },
+            until: try until.map { try Self.date($0, option: "--until") },
+            text: text, limit: limit == 0 ? nil : limit)
+        let records = try store.query(query)
+        switch format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .jsonl) {
+        case .jsonl: for record in records { print(record.jsonLine()) }
+        case .table: print(RecordTable(records: records).render(), terminator: "")
+        }
+    }
+
+    static func sortedPair(_ pair: String) -> String {
+        pair.uppercased().split(separator: "-").map(String.init).sorted().joined(separator: "-")
+    }
+
+    static func date(_ text: String, option: String) throws -> Date {
+        let iso = ISO8601DateFormatter()
+        if let d = iso.date(from: text) { return d }
+        iso.formatOptions = [.withFullDate]
+        if let d = iso.date(from: text) { return d }
+        throw ValidationError("\(option): '\(text)' is not a date (YYYY-MM-DD or 2024-01-31T12:00:00Z)")
+    }
+}
+
+/// A plain-text table of records for a terminal: date, countries, topics, title.
+struct RecordTable {
+    var records: [ItemRecord]
+
+    func render() -> String {
+        guard !records.isEmpty else { return "no items\n" }
+        var rows = [["PUBLISHED", "PAIRS / COUNTRIES", "TOPICS", "TITLE"]]
+        for r in records {
+            let date = r.published.map { String(JSONWriter.iso8601($0).prefix(10)) } ?? "-"
+            let actors = r.dyads.isEmpty ? r.countries.prefix(3).map(\.code).joined(separator: ",")
+                : r.dyads.prefix(2).map(\.pair).joined(separator: ",")
+            let topics = r.topics.prefix(3).map(\.id).joined(separator: ",")
+            rows.append([date, actors.isEmpty ? "-" : actors, topics.isEmpty ? "-" : topics,
+                         String((r.title ?? "(untitled)").prefix(70))])
+        }
+        let widths = (0..<3).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        return rows.map { row in
+            (0..<3).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+                + "  " + row[3]
+        }.joined(separator: "\n") + "\n\(records.count) item(s)\n"
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import BilateralService
+import BilateralStore
+import Foundation
+import Logging
+
+/// `bilateral topics`: the topic list with item counts.
+struct TopicsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "topics",
+        abstract: "List the relation topics with the number of stored items about each.",
+        discussion: """
+            Counts come from the daemon's database (store.database of the configuration). \
+            --pairs and --countries list country pairs and countries instead; --pair-topics lists \
+            (pair, topic) combinations. Output: `<count>  <key>` lines, most first.
+            """)
+
+    @OptionGroup var options: RunCommand.Options
+
+    @Flag(help: "Count items per country pair instead.")
+    var pairs = false
+    @Flag(help: "Count items per country or organisation instead.")
+    var countries = false
+    @Flag(help: "Count items per (pair, topic) instead.")
+    var pairTopics = false
+
+    func validate() throws {
+        if [pairs, countries, pairTopics].filter({ $0 }).count > 1 {
+            throw ValidationError("give at most one of --pairs, --countries, --pair-topics")
+        }
+    }
+
+    func run() throws {
+        let configuration = try options.load().configuration
+        let store = try ItemStore.open(path: configuration.paths().database.path, readOnly: true,
+                                       logger: Logger(label: "bilateral.topics"))
+        let counts = pairs ? try store.pairCounts() : countries ? try store.countryCounts()
+            : pairTopics ? try store.pairTopicCounts() : try store.topicCounts()
+        let width = String(counts.first?.items ?? 0).count
+        for entry in counts {
+            print(String(repeating: " ", count: width - String(entry.items).count) + "\(entry.items)  \(entry.key)")
+        }
+        let total = try store.counts()
+        print("\(total.items) item(s) stored from \(total.files) file(s)")
+    }
+}

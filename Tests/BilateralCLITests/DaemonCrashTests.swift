@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// kill -9 at random moments while 500 small feed files are ingested,
+/// three times, then a clean run to the end: every item exactly once in
+/// the database and in the JSON Lines.
+@Suite(.serialized) struct DaemonCrashTests {
+    typealias Feeds = DaemonFeedWriter
+
+    @Test func killNineLosesAndDuplicatesNothing() throws {
+        let daemon = try DaemonHarness(settle: 0.2, poll: 1)
+        defer { daemon.remove() }
+        // 500 files of 1-3 items; every tenth file repeats an item of the file before it.
+        var guids = Set<String>()
+        for n in 0..<500 {
+            var items = (0..<(1 + n % 3)).map { Feeds.item("f\(n)-\($0)", energy: $0 == 1) }
+            if n % 10 == 9 { items.append(Feeds.item("f\(n - 1)-0")) }
+            guids.formUnion(items.map(\.guid))
+            try Feeds.write(items, to: daemon.outside.appendingPathComponent("f\(n).xml"))
+        }
+        print("files written \(Date())")
+        var generator = SystemRandomNumberGenerator()
+        var next = 0
+        for round in 0..<3 {
+            // Not waiting for READY: the kill may also land in the start-up scan of the files left over.
+            try daemon.start(waitForReady: false)
+            try daemon.waitFor("start", timeout: 20) { daemon.log.contains("bilateral: starting") }
+            // Drop the next batch of files, then kill -9 somewhere in the middle of ingesting them.
+            let batch = next..<min(500, next + 170)
+            for n in batch {
+                try FileManager.default.moveItem(at: daemon.outside.appendingPathComponent("f\(n).xml"),
+                                                 to: daemon.inbox.appendingPathComponent("f\(n).xml"))
+            }
+            next = batch.upperBound
+            usleep(UInt32.random(in: 50_000...1_000_000, using: &generator))
+            daemon.signal(SIGKILL)
+            _ = try daemon.waitForExit(timeout: 10)
+            print("round \(round): killed with \(try daemon.jsonlIDs().count) records written at \(Date())")
+        }
+        try daemon.start()
+        print("final start \(Date())")
+        try daemon.waitFor("every item", timeout: 40) { try daemon.jsonlIDs().count >= guids.count }
+        print("final done \(Date())")
+        usleep(300_000)
+        #expect(try daemon.stop() == 0)
+
+        let records = try daemon.jsonlRecords()
+        let ids = records.compactMap { $0["id"] as? String }
+        #expect(ids.count == guids.count, "JSON Lines: \(ids.count) records for \(guids.count) items")
+        #expect(Set(ids).count == ids.count, "an item appears twice in the JSON Lines")
+        #expect(Set(records.compactMap { $0["guid"] as? String }) == guids)
+        if DaemonHarness.sqlite3 != nil {
+            #expect(try daemon.sql("SELECT count(*), count(DISTINCT guid) FROM item") == ["\(guids.count)|\(guids.count)"])
+            #expect(Set(try daemon.sql("SELECT id FROM item")) == Set(ids))
+            #expect(try daemon.sql("SELECT count(*) FROM file WHERE status = 'ok'") == ["500"])
+        }
+    }
+}

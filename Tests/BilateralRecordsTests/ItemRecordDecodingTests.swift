@@ -1,0 +1,48 @@
+import BilateralClassifier
+import Foundation
+import Testing
+@testable import BilateralRecords
+
+@Suite struct ItemRecordDecodingTests {
+    static func sample() -> ItemRecord {
+        ItemRecord(
+            id: "00112233445566778899aabbccddeeff",
+            feed: .init(title: "VOV \"World\"", link: "https://vov.vn/", file: "inbox/vov.xml", format: "rss2"),
+            title: "Russia and China sign\ngas deal", link: "https://vov.vn/a?x=1&y=2", guid: nil,
+            published: Date(timeIntervalSince1970: 1_382_428_800), updated: nil,
+            authors: ["A. Writer"], categories: ["World", "Énergie"], language: "en",
+            text: "Line one\u{2028}tab\there, quote \" backslash \\ control \u{1}",
+            countries: [ActorMention(code: "RU", name: "Russia", mentions: 9),
+                        ActorMention(code: "CN", name: "China", mentions: 4)],
+            topics: [TopicScore(id: "energy", score: 0.91), TopicScore(id: "trade", score: 1)],
+            dyads: [Dyad(pair: "CN-RU", topics: [DyadTopic(id: "energy", score: 0.9, evidence: ["They signed."])])],
+            recovered: true, classifier: "test-1")
+    }
+
+    @Test func roundTripsTheJSONLine() throws {
+        let record = Self.sample()
+        #expect(try ItemRecord(jsonLine: record.jsonLine()) == record)
+    }
+
+    @Test func roundTripsThePrettyJSON() throws {
+        let record = Self.sample()
+        #expect(try ItemRecord(jsonLine: record.prettyJSON()) == record)
+    }
+
+    @Test func readsNullsAndIgnoresUnknownFields() throws {
+        let line = """
+            {"id":"ab","feed":{"title":null,"link":null,"file":"f.xml","format":"atom10"},"title":null,\
+            "link":null,"guid":"g","published":null,"updated":"2020-01-02T03:04:05Z","authors":[],\
+            "categories":[],"language":null,"text":"t","countries":[],"topics":[],"dyads":[],\
+            "recovered":false,"classifier":"c","future":{"x":1}}
+            """
+        let record = try ItemRecord(jsonLine: line)
+        #expect(record.title == nil && record.published == nil && record.guid == "g")
+        #expect(record.updated == Date(timeIntervalSince1970: 1_577_934_245))
+    }
+
+    @Test func rejectsWhatIsNotARecord() {
+        #expect(throws: (any Error).self) { try ItemRecord(jsonLine: "{\"id\": 3}") }
+        #expect(throws: (any Error).self) { try ItemRecord(jsonLine: "not json") }
+    }
+}

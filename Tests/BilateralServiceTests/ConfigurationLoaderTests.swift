@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import BilateralService
+
+@Suite struct ConfigurationLoaderTests {
+    @Test func embeddedDefaultNeedsNoFile() throws {
+        let loaded = try ConfigurationLoader(environment: [:]).load(file: nil)
+        #expect(loaded.configuration == DaemonConfiguration())
+        #expect(loaded.configuration.watch.root == "Feeds")
+        let paths = loaded.configuration.paths(workingDirectory: URL(fileURLWithPath: "/srv"))
+        #expect(paths.inbox.path == "/srv/Feeds/inbox")
+        #expect(paths.database.path == "/srv/Feeds/state/bilateral.sqlite")
+    }
+
+    @Test func fileThenEnvironment() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("b.yaml", """
+            watch:
+              root: /data/feeds
+              poll_interval: 2.5
+              ignore: ["*.tmp"]
+            workers: 3
+            outputs:
+              atom: false
+            logging:
+              level: debug
+            """)
+        let loader = ConfigurationLoader(environment: ["BILATERAL_WORKERS": "1", "BILATERAL_LEXICONS_DIRECTORIES": "/a, /b"])
+        let loaded = try loader.load(file: file.path)
+        let c = loaded.configuration
+        #expect(c.watch.root == "/data/feeds")
+        #expect(c.watch.pollInterval == .milliseconds(2500))
+        #expect(c.watch.ignore == ["*.tmp"])
+        #expect(c.workers == 1)
+        #expect(c.outputs.atom == false)
+        #expect(c.outputs.jsonl == true)
+        #expect(c.logging.level == .debug)
+        #expect(c.lexicons.directories == ["/a", "/b"])
+        #expect(loaded.sources["workers"] == "BILATERAL_WORKERS")
+        #expect(loaded.sources["watch.root"] == file.path + ":2")
+    }
+
+    @Test func errorsNameKeyFileAndLine() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("bad.yaml", """
+            watch:
+              poll_intervall: 5
+              settle_time: soon
+            workers: 0
+            """)
+        let errors = try #require(throws: ConfigurationErrors.self) {
+            try ConfigurationLoader(environment: ["BILATERAL_OUTPUTS_JSONL": "maybe"]).load(file: file.path)
+        }
+        let text = errors.errors.map(\.description)
+        #expect(text.contains { $0.hasPrefix("\(file.path):2:3: watch.poll_intervall: unknown key") })
+        #expect(text.contains { $0.hasPrefix("\(file.path):3:16: watch.settle_time: expected a number of seconds") })
+        #expect(text.contains { $0.hasPrefix("\(file.path):4:10: workers: expected an integer") })
+        #expect(text.contains { $0.hasPrefix("environment: BILATERAL_OUTPUTS_JSONL: expected true or false") })
+    }
+
+    @Test func invalidYAMLGivesTheLine() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("broken.yaml", "watch:\n  root: [unclosed\nworkers: 2\n")
+        let errors = try #require(throws: ConfigurationErrors.self) {
+            try ConfigurationLoader(environment: [:]).load(file: file.path)
+        }
+        #expect(errors.errors.count == 1)
+        #expect(errors.errors[0].line != nil)
+        #expect(errors.errors[0].description.contains("not valid YAML"))
+    }
+
+    @Test func missingFileIsAnError() throws {
+        let errors = try #require(throws: ConfigurationErrors.self) {
+            try ConfigurationLoader(environment: [:]).load(file: "/nonexistent/bilateral.yaml")
+        }
+        #expect(errors.description.hasPrefix("/nonexistent/bilateral.yaml: cannot read"))
+    }
+
+    @Test func effectiveDocumentReadsBackToTheSameValue() throws {
+        var c = DaemonConfiguration()
+        c.watch.root = "/var/lib/bilateral"
+        c.watch.settleTime = .milliseconds(1500)
+        c.watch.ignore = [".*", "*~", "a b"]
+        c.store.database = "/tmp/x.sqlite"
+        c.outputs.atomEntries = 7
+        c.logging.level = .warning
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("round.yaml", c.yamlDocument())
+        #expect(try ConfigurationLoader(environment: [:]).load(file: file.path).configuration == c)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import BilateralStore
+
+@Suite struct QueryTests {
+    static func seeded(_ fx: StoreFixture) throws -> ItemStore {
+        let store = try fx.open()
+        let day: TimeInterval = 86400
+        let base = Date(timeIntervalSince1970: 1_700_000_000)
+        _ = try store.ingest(file: StoreFixture.file("inbox/a.xml"), records: [
+            StoreFixture.record("energy-cn-ru", published: base),
+            StoreFixture.record("trade-us-cn", published: base.addingTimeInterval(day), countries: ["US", "CN"],
+                                topics: ["trade"], dyads: ["CN-US": ["trade"]], text: "Tariffs 100% on steel_bars"),
+            StoreFixture.record("mixed", published: base.addingTimeInterval(2 * day), countries: ["CN", "RU", "US"],
+                                topics: ["energy", "trade"], dyads: ["CN-RU": ["trade"], "CN-US": ["energy"]]),
+            StoreFixture.record("undated", published: nil, countries: ["FR"], topics: [], dyads: [:]),
+        ], now: base.addingTimeInterval(10 * day))
+        return store
+    }
+
+    func ids(_ store: ItemStore, _ query: ItemQuery) throws -> [String] { try store.query(query).map(\.id) }
+
+    @Test func filtersByTopicPairCountryAndPairTopic() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try Self.seeded(fx)
+        #expect(try ids(store, ItemQuery(topic: "energy")) == ["mixed", "energy-cn-ru"])
+        #expect(try ids(store, ItemQuery(pair: "CN-US")) == ["mixed", "trade-us-cn"])
+        #expect(try ids(store, ItemQuery(topic: "energy", pair: "CN-RU")) == ["energy-cn-ru"])
+        #expect(try ids(store, ItemQuery(topic: "energy", pair: "CN-US")) == ["mixed"])
+        #expect(try ids(store, ItemQuery(country: "US")) == ["mixed", "trade-us-cn"])
+        #expect(try ids(store, ItemQuery(topic: "trade", country: "RU")) == ["mixed"])
+        #expect(try ids(store, ItemQuery(country: "XX")) == [])
+    }
+
+    @Test func ordersNewestFirstWithUndatedAtFirstSeenAndLimits() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try Self.seeded(fx)
+        #expect(try ids(store, ItemQuery()) == ["undated", "mixed", "trade-us-cn", "energy-cn-ru"])
+        #expect(try ids(store, ItemQuery(limit: 2)) == ["undated", "mixed"])
+        #expect(try ids(store, ItemQuery(timeField: .firstSeen)) == ["undated", "mixed", "trade-us-cn", "energy-cn-ru"])
+    }
+
+    @Test func filtersByTimeRange() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try Self.seeded(fx)
+        let base = Date(timeIntervalSince1970: 1_700_000_000)
+        #expect(try ids(store, ItemQuery(since: base.addingTimeInterval(86400), until: base.addingTimeInterval(3 * 86400)))
+            == ["mixed", "trade-us-cn"])
+        #expect(try ids(store, ItemQuery(until: base.addingTimeInterval(1))) == ["energy-cn-ru"])
+        #expect(try ids(store, ItemQuery(timeField: .firstSeen, until: base.addingTimeInterval(86400))) == [])
+        #expect(try ids(store, ItemQuery(timeField: .firstSeen, since: base.addingTimeInterval(10 * 86400))).count == 4)
+    }
+
+    @Test func textSearchTreatsWildcardsLiterally() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try Self.seeded(fx)
+        #expect(try ids(store, ItemQuery(text: "gas deal")) == ["undated", "mixed", "energy-cn-ru"])
+        #expect(try ids(store, ItemQuery(text: "TARIFFS")) == ["trade-us-cn"])
+        #expect(try ids(store, ItemQuery(text: "100%")) == ["trade-us-cn"])
+        #expect(try ids(store, ItemQuery(text: "10_%")) == [])
+        #expect(try ids(store, ItemQuery(text: "steel_bars")) == ["trade-us-cn"])
+        #expect(try ids(store, ItemQuery(text: "steelxbars")) == [])
+    }
+
+    @Test func countsPerTopicPairAndCountry() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try Self.seeded(fx)
+        #expect(try store.topicCounts() == [KeyCount(key: "energy", items: 2), KeyCount(key: "trade", items: 2)])
+        #expect(try store.pairCounts() == [KeyCount(key: "CN-RU", items: 2), KeyCount(key: "CN-US", items: 2)])
+        #expect(try store.countryCounts().first == KeyCount(key: "CN", items: 3))
+        #expect(try store.pairTopicCounts().map(\.key) == ["CN-RU energy", "CN-RU trade", "CN-US energy", "CN-US trade"])
+        #expect(try store.counts().items == 4 && store.counts().lastSeq == 4)
+    }
+
+    @Test func returnsTheStoredRecordIntact() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try Self.seeded(fx)
+        let stored = try #require(try store.item(id: "trade-us-cn"))
+        #expect(stored.record == StoreFixture.record("trade-us-cn", published: Date(timeIntervalSince1970: 1_700_086_400),
+            countries: ["US", "CN"], topics: ["trade"], dyads: ["CN-US": ["trade"]], text: "Tariffs 100% on steel_bars"))
+        #expect(stored.firstSeen == Date(timeIntervalSince1970: 1_700_864_000))
+    }
+}

@@ -83,6 +83,7 @@ let package = Package(
         .executableTarget(name: "FuzzFeedReader", dependencies: ["BilateralFeeds"], swiftSettings: swiftSettings),
         .executableTarget(name: "FuzzHTMLText", dependencies: ["BilateralFeeds"], swiftSettings: swiftSettings),
         .executableTarget(name: "FuzzDateParser", dependencies: ["BilateralFeeds"], swiftSettings: swiftSettings),
+        .executableTarget(name: "FuzzLexiconLoader", dependencies: ["BilateralClassifier"], swiftSettings: swiftSettings),
 
         .testTarget(
             name: "BilateralFeedsTests",

@@ -34,8 +34,33 @@ enum FuzzFeedReader {
         }
     }
 
+    /// `--daemon-limits FILE...` streams each file with the daemon's default options instead
+    /// (`FeedReader.read(file:onItem:)`, never the whole file in memory) and prints the item
+    /// count, the largest field and the outcome: the hostile-input tests run it in a child
+    /// process to measure peak memory.
     static func main() {
+        if CommandLine.arguments.contains("--daemon-limits") {
+            streamWithDaemonLimits(CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("-") })
+        }
         FuzzInputRunner.main(entry: fuzzFeedReaderOneInput, fuzz)
+    }
+
+    static func streamWithDaemonLimits(_ paths: [String]) -> Never {
+        for path in paths {
+            var count = 0
+            var largest = 0
+            do {
+                let result = try FeedReader().read(file: path) { item in
+                    count += 1
+                    let fields = [item.title, item.summary, item.content, item.link, item.guid, item.text]
+                    largest = max(largest, fields.map { $0?.utf8.count ?? 0 }.max() ?? 0)
+                }
+                print("read: \(path) items=\(count) largest-field=\(largest) recovered=\(result.recovered) diagnostics=\(result.diagnostics.prefix(3))")
+            } catch {
+                print("error: \(path) items=\(count) largest-field=\(largest) \(error)")
+            }
+        }
+        exit(0)
     }
 }
 

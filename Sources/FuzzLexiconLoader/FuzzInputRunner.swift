@@ -1,0 +1,1 @@
+../FuzzFeedReader/FuzzInputRunner.swift

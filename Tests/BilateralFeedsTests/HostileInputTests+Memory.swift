@@ -1,0 +1,81 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Peak memory of reading each big hostile document with the daemon's default options, measured
+/// in a child process (`FuzzFeedReader --daemon-limits FILE`, which streams the file through
+/// `FeedReader.read(file:onItem:)`) from `wait4`'s `ru_maxrss`, so that other tests running in
+/// parallel do not count. The bound stated in SECURITY.md: 256 MB whatever the input.
+@Suite("hostile input memory")
+struct HostileMemoryTests {
+    static let boundBytes = 256 << 20
+    static let reader: URL? = {
+        let url = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("FuzzFeedReader")
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+    }()
+    static func available() -> Bool {
+        if reader == nil { print("skipped: FuzzFeedReader not built beside the tests (swift build --product FuzzFeedReader)") }
+        return reader != nil
+    }
+
+    /// The slow ones (minutes in a debug build) only with BILATERAL_HOSTILE_FULL=1.
+    static let cases: [String] = ["quadratic", "deep", "huge-text", "billion-laughs"]
+        + (HostileInputCorpusTests.full ? ["many-items", "every-field", "gzip-bomb"] : [])
+
+    static func make(_ name: String) throws -> URL {
+        switch name {
+        case "quadratic": return try HostileFile.quadraticBlowUp()
+        case "deep": return try HostileFile.deepNesting(depth: 1_000_000)
+        case "huge-text": return try HostileFile.hugeTextNode(bytes: HostileInputCorpusTests.full ? 500_000_000 : 64_000_000)
+        case "many-items": return try HostileFile.manyItems(200_000)
+        case "every-field": return try HostileFile.everyFieldHuge(bytes: 10 << 20)
+        case "gzip-bomb": return try HostileFile.gzipBomb(members: 400)
+        default:
+            let dir = try HostileFile.temporaryDirectory()
+            let copy = dir.appendingPathComponent(name + ".xml")
+            try FileManager.default.copyItem(at: HostileFile.fixture(name + ".xml"), to: copy)
+            return copy
+        }
+    }
+
+    @Test("peak memory stays under 256 MB", .enabled(if: available()), arguments: cases)
+    func peakMemory(_ name: String) throws {
+        let file = try Self.make(name)
+        defer { HostileFile.remove(file) }
+        let run = try ChildRun(Self.reader!.path, ["--daemon-limits", file.path])
+        print("hostile memory: \(name): peak \(run.peakBytes >> 20) MB, \(String(format: "%.2f", run.seconds)) s, \(run.output.trimmingCharacters(in: .whitespacesAndNewlines))")
+        #expect(run.status == 0)
+        #expect(run.peakBytes < Self.boundBytes, "\(name): peak RSS \(run.peakBytes >> 20) MB")
+        #expect(run.output.hasPrefix("read:") || run.output.hasPrefix("error:"))
+    }
+}
+
+/// Runs a program to completion and reports its exit status, output and peak resident memory.
+struct ChildRun {
+    var status: Int32 = -1
+    var peakBytes = 0
+    var seconds = 0.0
+    var output = ""
+
+    init(_ path: String, _ arguments: [String]) throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("child-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: out) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = Date()
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        var wstatus: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &wstatus, 0, &usage) < 0 && errno == EINTR {}
+        seconds = Date().timeIntervalSince(start)
+        status = (wstatus & 0x7f) == 0 ? (wstatus >> 8) & 0xff : -(wstatus & 0x7f)
+        peakBytes = usage.ru_maxrss * 1024
+        output = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+    }
+}

@@ -124,6 +124,18 @@ struct AtomBuilder {
         }
     }
 
+    /// `end`, then the normalized item when an entry ended (mutating: reached in place).
+    mutating func endItem(_ name: XMLElementName, _ text: CapturedText?, _ context: ElementContext,
+                          plainText: Bool) -> FeedItem? {
+        guard let wire = end(name, text, context) else { return nil }
+        return item(from: wire, plainText: plainText)
+    }
+
+    /// The normalized item of a completed wire entry, with this feed's context.
+    func item(from wire: AtomWireEntry, plainText: Bool) -> FeedItem {
+        AtomAdapter.item(wire, feed: feed, feedLink: AtomAdapter.link(of: feed), plainText: plainText)
+    }
+
     private mutating func rememberText(_ attributes: XMLAttributes) {
         pending.type = attributes.value("type")
         pending.mode = attributes.value("mode")

@@ -36,7 +36,8 @@ struct RSSBuilder {
                 defer { item = nil }
                 return item
             }
-            if let text { assign(name, text, context, to: &item!) }   // in place: no copy of the arrays
+            // Static: a method on self taking part of self inout would copy the whole builder.
+            if let text { Self.assign(name, text, context, pending: pending, to: &item!) }
             return nil
         }
         if let text { assignChannel(name, text, context) }
@@ -117,6 +118,26 @@ struct RSSBuilder {
         default:
             return Self.itemFields.contains(name)
         }
+    }
+
+    /// `end`, then the normalized item when an item ended. Mutating so that a caller holding the
+    /// builder in a class property reaches it in place instead of copying it.
+    mutating func endItem(_ name: XMLElementName, _ text: CapturedText?, _ context: ElementContext,
+                          plainText: Bool) -> FeedItem? {
+        guard let wire = end(name, text, context) else { return nil }
+        return item(from: wire, plainText: plainText)
+    }
+
+    /// The normalized item of an item closed early by a nested `item` start, if any.
+    mutating func takeInterrupted(plainText: Bool) -> FeedItem? {
+        guard let wire = interrupted else { return nil }
+        interrupted = nil
+        return item(from: wire, plainText: plainText)
+    }
+
+    /// The normalized item of a completed wire item, with this channel's context.
+    func item(from wire: RSSWireItem, plainText: Bool) -> FeedItem {
+        RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel), plainText: plainText)
     }
 
     private static func wireLink(_ attributes: XMLAttributes, _ context: ElementContext) -> WireLink? {

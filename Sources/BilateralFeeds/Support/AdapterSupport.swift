@@ -11,7 +11,8 @@ enum AdapterSupport {
 
     /// A language tag trimmed, with `_` written `-` (`en_US` → `en-US`).
     static func language(_ s: String?) -> String? {
-        trimmed(s)?.replacingOccurrences(of: "_", with: "-")
+        guard let t = trimmed(s) else { return nil }
+        return t.utf8.contains(UInt8(ascii: "_")) ? t.replacingOccurrences(of: "_", with: "-") : t
     }
 
     /// The first of the candidate strings that parses as a date.

@@ -41,6 +41,6 @@ struct XMLAttributes {
         guard let start, let end, end > start else { return "" }
         let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
         // Without entity substitution libxml2 keeps `&amp;` in attribute values as `&#38;`.
-        return value.contains("&#38;") ? value.replacingOccurrences(of: "&#38;", with: "&") : value
+        return value.utf8.contains(UInt8(ascii: "&")) ? value.replacingOccurrences(of: "&#38;", with: "&") : value
     }
 }

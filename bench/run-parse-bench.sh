@@ -32,9 +32,11 @@ bilateral="$root/.build/release/bilateral"
 best_seconds() {
     local best_wall="" best_cpu=""
     for _ in $(seq "$runs"); do
-        local t
-        t=$( { /usr/bin/time -f "%e %U %S" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-        read -r wall user sys <<<"$t"
+        local tf
+        tf=$(mktemp)
+        /usr/bin/time -o "$tf" -f "%e %U %S" "$@" >/dev/null 2>&1 || true
+        read -r wall user sys < <(tail -1 "$tf")
+        rm -f "$tf"
         best_wall=$(python3 -c "import sys; a,b=sys.argv[1],sys.argv[2]; print(a if b=='' or float(a)<float(b) else b)" "$wall" "$best_wall")
         best_cpu=$(python3 -c "import sys; a,b=sys.argv[1],sys.argv[2]; print(a if b=='' or float(a)<float(b) else b)" "$(python3 -c "print($user+$sys)")" "$best_cpu")
     done

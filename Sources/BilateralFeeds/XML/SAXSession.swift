@@ -141,7 +141,8 @@ extension SAXSession {
     func getEntity(_ name: UnsafePointer<xmlChar>?) -> xmlEntityPtr? {
         keepAlive()
         guard let name else { return nil }
-        return entities.entity(named: String(cString: name))
+        let inAttribute = ctxt?.pointee.instate == XML_PARSER_ATTRIBUTE_VALUE
+        return entities.entity(named: String(cString: name), inAttribute: inAttribute)
     }
 
     func error(_ error: UnsafePointer<xmlError>?) {

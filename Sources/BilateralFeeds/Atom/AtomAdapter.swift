@@ -37,7 +37,8 @@ enum AtomAdapter {
             language: AdapterSupport.language(wire.xmlLang ?? feed.xmlLang),
             text: plainText ? AdapterSupport.plainText(title: title?.text, titleIsHTML: title?.isHTML ?? false,
                                                        body: body?.text, bodyIsHTML: body?.isHTML ?? false) : "",
-            line: wire.line)
+            line: wire.line,
+            thumbnail: wire.mediaThumbnail.flatMap { AdapterSupport.enclosure($0, fallbackBase: feedLink)?.url })
     }
 
     /// The string value of a text construct and whether it is HTML.

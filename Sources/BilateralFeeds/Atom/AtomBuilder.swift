@@ -82,6 +82,11 @@ struct AtomBuilder {
             rememberText(attributes)
             pending.type = pending.type == "html" ? "html" : "text"
             return true
+        case (.media, .thumbnail):
+            if entry?.mediaThumbnail == nil, let url = attributes.value("url") {
+                entry?.mediaThumbnail = WireLink(href: url, base: context.base)
+            }
+            return false
         case (.media, .content):
             if let url = attributes.value("url") {
                 entry?.mediaContents.append(WireLink(href: url, type: attributes.value("type"),

@@ -40,7 +40,8 @@ enum RSSAdapter {
             language: AdapterSupport.language(wire.dcLanguage ?? wire.xmlLang)
                 ?? AdapterSupport.language(channel.language ?? channel.dcLanguage ?? channel.xmlLang),
             text: plainText ? AdapterSupport.plainText(title: title?.value, titleIsHTML: true, body: body, bodyIsHTML: true) : "",
-            line: wire.line)
+            line: wire.line,
+            thumbnail: wire.mediaThumbnail.flatMap { AdapterSupport.enclosure($0, fallbackBase: channelLink)?.url })
     }
 
     /// Summary: `description` (or a `summary` element found first), else `itunes:summary`,

@@ -96,6 +96,11 @@ struct RSSBuilder {
                                                     length: attributes.value("fileSize"), base: context.base))
             }
             return false
+        case (.media, .thumbnail):
+            if item?.mediaThumbnail == nil, let url = attributes.value("url") {
+                item?.mediaThumbnail = WireLink(href: url, base: context.base)
+            }
+            return false
         case (_, .image) where name.isRSS:
             skipDepth = context.depth
             return false

@@ -65,11 +65,4 @@ enum ChunkReader {
 enum FeedInput {
     case file(String)
     case data(Data)
-
-    var name: String {
-        switch self {
-        case .file(let path): return path
-        case .data: return "<data>"
-        }
-    }
 }

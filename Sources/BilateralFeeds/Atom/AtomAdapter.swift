@@ -4,7 +4,7 @@ import Foundation
 enum AtomAdapter {
     /// The feed facts of an Atom feed.
     static func feed(_ wire: AtomWireFeed, format: FeedFormat) -> Feed {
-        Feed(title: wire.title.flatMap { AdapterSupport.trimmed(value(of: $0).text) },
+        Feed(title: wire.title.map(value(of:)).flatMap { AdapterSupport.title($0.text, isHTML: $0.isHTML) },
              link: link(of: wire),
              language: AdapterSupport.language(wire.xmlLang),
              updated: AdapterSupport.firstDate(wire.updated, wire.modified),
@@ -24,7 +24,7 @@ enum AtomAdapter {
         let body = content.flatMap { AdapterSupport.trimmed($0.text) != nil ? $0 : nil } ?? summary
         let authors = wire.authors.map { $0.name ?? $0.email } + wire.dcCreators
         return FeedItem(
-            title: AdapterSupport.trimmed(title?.text),
+            title: AdapterSupport.title(title?.text, isHTML: title?.isHTML ?? false),
             link: alternateLink(wire.links, fallback: feedLink),
             guid: AdapterSupport.trimmed(wire.id),
             published: AdapterSupport.firstDate(wire.published, wire.issued, wire.created, wire.dcDate),
@@ -37,7 +37,8 @@ enum AtomAdapter {
             language: AdapterSupport.language(wire.xmlLang ?? feed.xmlLang),
             text: plainText ? AdapterSupport.plainText(title: title?.text, titleIsHTML: title?.isHTML ?? false,
                                                        body: body?.text, bodyIsHTML: body?.isHTML ?? false) : "",
-            line: wire.line)
+            line: wire.line,
+            thumbnail: wire.mediaThumbnail.flatMap { AdapterSupport.enclosure($0, fallbackBase: feedLink)?.url })
     }
 
     /// The string value of a text construct and whether it is HTML.

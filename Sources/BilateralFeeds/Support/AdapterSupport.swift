@@ -11,7 +11,17 @@ enum AdapterSupport {
 
     /// A language tag trimmed, with `_` written `-` (`en_US` → `en-US`).
     static func language(_ s: String?) -> String? {
-        trimmed(s)?.replacingOccurrences(of: "_", with: "-")
+        guard let t = trimmed(s) else { return nil }
+        return t.utf8.contains(UInt8(ascii: "_")) ? t.replacingOccurrences(of: "_", with: "-") : t
+    }
+
+    /// A title as plain text: HTML (markup or character references) converted by `HTMLText`
+    /// when the value may hold HTML, else trimmed. Nil when empty.
+    static func title(_ value: String?, isHTML: Bool) -> String? {
+        guard let value else { return nil }
+        let utf8 = value.utf8
+        guard isHTML, utf8.contains(UInt8(ascii: "<")) || utf8.contains(UInt8(ascii: "&")) else { return trimmed(value) }
+        return trimmed(HTMLText.plainText(value))
     }
 
     /// The first of the candidate strings that parses as a date.

@@ -106,12 +106,9 @@ extension SAXSession {
         stack.append(name)
         if depth == 1 { detect(localname, uri, attrs, nbNamespaces, namespaceList) }
         let ctx = context
-        let wants = rss?.start(name, attrs, ctx) ?? atom?.start(name, attrs, ctx) ?? false
+        let wants = format.isAtom ? atom?.start(name, attrs, ctx) ?? false : rss?.start(name, attrs, ctx) ?? false
         if wants { capture.begin(depth: depth) }
-        if let wire = rss?.interrupted, let channel = rss?.channel {
-            rss?.interrupted = nil
-            emit(RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel), plainText: plainText))
-        }
+        if !format.isAtom, let item = rss?.takeInterrupted(plainText: plainText) { emit(item) }
     }
 
     func endElement(_ localname: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?) {
@@ -144,7 +141,8 @@ extension SAXSession {
     func getEntity(_ name: UnsafePointer<xmlChar>?) -> xmlEntityPtr? {
         keepAlive()
         guard let name else { return nil }
-        return entities.entity(named: String(cString: name))
+        let inAttribute = ctxt?.pointee.instate == XML_PARSER_ATTRIBUTE_VALUE
+        return entities.entity(named: String(cString: name), inAttribute: inAttribute)
     }
 
     func error(_ error: UnsafePointer<xmlError>?) {
@@ -160,13 +158,10 @@ extension SAXSession {
 
     private func finishElement(_ name: XMLElementName, _ text: CapturedText?) {
         let ctx = context
-        if rss != nil, let wire = rss?.end(name, text, ctx) {
-            emit(RSSAdapter.item(wire, channel: rss!.channel, channelLink: RSSAdapter.link(of: rss!.channel),
-                                 plainText: plainText))
-        } else if atom != nil, let wire = atom?.end(name, text, ctx) {
-            emit(AtomAdapter.item(wire, feed: atom!.feed, feedLink: AtomAdapter.link(of: atom!.feed),
-                                  plainText: plainText))
-        }
+        // Optional chaining borrows the builders; `rss!` or `rss != nil` would copy them whole.
+        let item = format.isAtom ? atom?.endItem(name, text, ctx, plainText: plainText)
+            : rss?.endItem(name, text, ctx, plainText: plainText)
+        if let item { emit(item) }
     }
 
     private func emit(_ item: FeedItem) {

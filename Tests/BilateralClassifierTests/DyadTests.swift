@@ -88,3 +88,28 @@ struct DyadTests {
         #expect(result.topics(of: "AR-GO") == ["energy"])
     }
 }
+
+@Suite("Dyads: sources, agents and places")
+struct DyadRoleTests {
+    private func classify(_ text: String) throws -> Classification {
+        try TestLexicon.classifier().classify(title: nil, text: text, date: nil)
+    }
+
+    @Test func aReportingSourceIsNotAParty() throws {
+        let result = try classify("Gondor's envoy said that Mordor sold weapons to Rohan.")
+        #expect(result.pairs == ["MO-RH"])
+        let two = try classify("Gondor said Mordor sold weapons.")
+        #expect(two.pairs == ["GO-MO"])
+    }
+
+    @Test func membersOfAnAgentGroupDoNotPairWithEachOther() throws {
+        let result = try classify("Mordor sold weapons to Gondor and Arnor.")
+        #expect(result.pairs == ["AR-MO", "GO-MO"])
+    }
+
+    @Test func aCountryNextToAnOrganisationVenueIsAVenue() throws {
+        let result = try classify("Denethor met Mordor envoys in Rohan during a White Council summit to discuss oil.")
+        #expect(result.pairs == ["GO-MO"])
+        #expect(result.codes.contains("RH"))
+    }
+}

@@ -50,13 +50,17 @@ struct Vocabulary: Sendable {
         }
     }
 
+    static let hashSeed: UInt32 = 2_166_136_261
+    static let hashPrime: UInt32 = 16_777_619
+
+    /// 32-bit FNV-1a of the bytes (lower-cased on the fly when `lowering`).
     @inline(__always)
     static func hash(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
+        var hash = hashSeed
         for index in 0..<count {
             var byte = pointer[index]
             if lowering, byte &- 65 < 26 { byte |= 0x20 }
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
+            hash = (hash ^ UInt32(byte)) &* hashPrime
         }
         return hash
     }
@@ -93,7 +97,12 @@ struct VocabularyView {
 
     @inline(__always)
     func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Int32 {
-        let hash = Vocabulary.hash(pointer, count, lowering: lowering)
+        lookup(pointer, count, hash: Vocabulary.hash(pointer, count, lowering: lowering), lowering: lowering)
+    }
+
+    /// As `lookup(_:_:lowering:)` with the hash already computed.
+    @inline(__always)
+    func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, hash: UInt32, lowering: Bool) -> Int32 {
         let mask = slots.count - 1
         var index = Int(hash) & mask
         while true {

@@ -105,3 +105,14 @@ struct DyadRoleTests {
         #expect(result.codes.contains("RH"))
     }
 }
+
+@Suite("Dyads: persons named by a demonym")
+struct DyadPersonTests {
+    @Test func aPersonPairsOnlyWithARelationCue() throws {
+        let result = try TestLexicon.classify("Arnorian guards caught a Gondorian man smuggling oil.")
+        #expect(result.pairs.isEmpty)
+        #expect(result.codes == ["AR", "GO"])
+        let related = try TestLexicon.classify("Arnor and Gondor discussed ties after a Gondorian man was caught smuggling oil.")
+        #expect(related.pairs == ["AR-GO"])
+    }
+}

@@ -9,9 +9,10 @@ struct ClauseStructure {
     let tokens: [Token]
 
     /// Groups of the mentions (sorted by position) of the clause `range`,
-    /// venues and sources removed. A venue group only takes further mentions
+    /// venues and sources removed, and, in a clause without a relation cue,
+    /// persons (`a Syrian man`). A venue group only takes further mentions
     /// of its own actors (`in Bali, Indonesia`).
-    func groups(_ mentions: [Mention], in range: Range<Int>) -> [ActorGroup] {
+    func groups(_ mentions: [Mention], in range: Range<Int>, hasRelation: Bool) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         for mention in mentions {
             if var last = groups.last, coordinated(from: last.last + 1, to: mention.start),
@@ -21,6 +22,7 @@ struct ClauseStructure {
                 groups[groups.count - 1] = last
                 continue
             }
+            guard hasRelation || !isPerson(mention, clauseEnd: range.upperBound) else { continue }
             groups.append(group(for: mention, in: range))
         }
         for index in groups.indices {
@@ -102,6 +104,12 @@ struct ClauseStructure {
     private func isOrganisationVenue(_ mention: Mention, clauseEnd: Int) -> Bool {
         tables.actors[Int(mention.actor)].kind == .org && mention.end < clauseEnd
             && tables.grammar.venueNouns.contains(tokens[mention.end].id)
+    }
+
+    /// A demonym right before a person noun (`a Syrian man`, `Chinese tourists`).
+    private func isPerson(_ mention: Mention, clauseEnd: Int) -> Bool {
+        mention.role == .demonym && mention.end < clauseEnd
+            && tables.grammar.personNouns.contains(tokens[mention.end].id)
     }
 
     /// A reporting word within three words after the group, or `according to` right before it.

@@ -99,6 +99,13 @@ struct DyadRoleTests {
         #expect(result.pairs == ["AR-MO", "GO-MO"])
     }
 
+    @Test func aPlaceHostingAnOrganisationVenueIsAVenue() throws {
+        let result = try TestLexicon.classify("Denethor will travel to Annuminas for the White Council summit on oil.")
+        #expect(result.pairs == [])
+        let visit = try TestLexicon.classify("Denethor will travel to Annuminas for talks on oil.")
+        #expect(visit.pairs == ["AR-GO"])
+    }
+
     @Test func aCountryNextToAnOrganisationVenueIsAVenue() throws {
         let result = try TestLexicon.classify("Denethor met Mordor envoys in Rohan during a White Council summit to discuss oil.")
         #expect(result.pairs == ["GO-MO"])

@@ -27,6 +27,12 @@ struct ClauseStructure {
         }
         for index in groups.indices {
             groups[index].isSource = isSource(groups[index], in: range)
+            // `travel to Rio de Janeiro for the G20 summit`: the host of a venue
+            if groups[index].isPlace, groups[(index + 1)...].contains(where: {
+                $0.isOrganisationVenue && $0.first - groups[index].last <= 4
+            }) {
+                groups[index].isVenue = true
+            }
         }
         return groups.enumerated().filter { index, group in
             if group.isVenue { return false }
@@ -64,6 +70,7 @@ struct ClauseStructure {
 
     private func group(for mention: Mention, in range: Range<Int>) -> ActorGroup {
         var group = ActorGroup(actors: [mention.actor], first: mention.start, last: mention.end - 1)
+        group.isPlace = [.capital, .place, .seat].contains(mention.role)
         let grammar = tables.grammar
         let before = wordBefore(mention.start, clauseStart: range.lowerBound)
         if let before {
@@ -73,7 +80,8 @@ struct ClauseStructure {
             group.isAgent = grammar.agents.contains(id)
         }
         guard let before, grammar.venuePrepositions.contains(tokens[before].id) else {
-            group.isVenue = isOrganisationVenue(mention, clauseEnd: range.upperBound)
+            group.isOrganisationVenue = isOrganisationVenue(mention, clauseEnd: range.upperBound)
+            group.isVenue = group.isOrganisationVenue
             return group
         }
         switch mention.role {

@@ -20,6 +20,9 @@ public struct IngestCoordinator: Sendable {
     public var observer: Observer?
     /// Called on every tick with `false`, and once with `true` after the last file (output flushes).
     public var maintenance: (@Sendable (_ final: Bool) async -> Void)?
+    /// Asked every 5 s for the end of the STATUS line (e.g. the store's item count). It runs on the
+    /// ticker, so a store that stops answering stops the heartbeat and with it the watchdog pings.
+    public var probe: (@Sendable () async -> String)?
     let queue = WorkQueue()
     static let tick: Duration = .milliseconds(200)
 
@@ -153,7 +156,9 @@ public struct IngestCoordinator: Sendable {
     }
 
     func updateStatus() async {
-        notifier.status(await health.statusLine(queued: queue.counts.queued))
+        var line = await health.statusLine(queued: queue.counts.queued)
+        if let probe { line += "; " + (await probe()) }
+        notifier.status(line)
     }
 }
 

@@ -116,7 +116,8 @@ def main():
     current, obsolete = read_iso()
     write("00-countries.lex", country_lines(current, obsolete, read_curated(), stops))
     alpha3_to_2 = {a3: a2 for a3, a2, _ in current}
-    write("04-leaders-phoenix.lex", phoenix.leader_lines(PHOENIX, alpha3_to_2, stops))
+    excluded = phoenix.read_excluded(os.path.join(HERE, "phoenix-exclude.tsv"))
+    write("04-leaders-phoenix.lex", phoenix.leader_lines(PHOENIX, alpha3_to_2, stops, excluded))
 
 
 if __name__ == "__main__":

@@ -129,11 +129,23 @@ def phrases(group, stops):
     return out
 
 
-def leader_lines(path, alpha3_to_2, stops):
+def read_excluded(path):
+    """{(alpha2, canonical name)} of phoenix-exclude.tsv."""
+    excluded = set()
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.split("#", 1)[0].split()
+            if len(fields) == 2:
+                excluded.add((fields[0], fields[1]))
+    return excluded
+
+
+def leader_lines(path, alpha3_to_2, stops, excluded):
     """The records of 04-leaders-phoenix.lex."""
     entries = []
     for group in parse(path):
-        spans = roles(group, alpha3_to_2)
+        spans = {code: merged for code, merged in roles(group, alpha3_to_2).items()
+                 if (code, group["names"][0]) not in excluded}
         names = phrases(group, stops) if spans else []
         if not names:
             continue
@@ -153,7 +165,8 @@ def leader_lines(path, alpha3_to_2, stops):
         "# generated 2014-01-30 from CountryInfo.140130.txt).",
         f"# People with dated CAMEO roles GOV or GOVMIL ending on or after {CUTOFF};",
         f"# roles open at the snapshot are closed at {SNAPSHOT} (later terms are in",
-        f"# 05-leaders-2014-2026.lex). {people} people, {len(entries)} dated lines.",
+        f"# 05-leaders-2014-2026.lex). Left out: tools/gazetteer/phoenix-exclude.tsv.",
+        f"# {people} people, {len(entries)} dated lines.",
         "",
     ]
     return header + [e[3] for e in entries]

@@ -32,9 +32,7 @@ struct TextAnalysis {
         var joined = title.map { $0 + "\n\n" } ?? ""
         joined += text
         bytes = Array(joined.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
-            Tokenizer.tokenize(buffer, vocabulary: tables.vocabulary, into: &tokens)
-        }
+        tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: tables.vocabulary) }
         sentences = tables.segmenter.segment(&tokens)
         sentenceOf = Array(repeating: 0, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {

@@ -16,7 +16,7 @@ public struct DevSet: Hashable, Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw DevSetError.unreadable(path: url.path, reason: "\(error)")
+            throw DevSetError.unreadable(path: url.path, reason: error.localizedDescription)
         }
         try self.init(jsonLines: String(decoding: data, as: UTF8.self), path: url.path)
     }

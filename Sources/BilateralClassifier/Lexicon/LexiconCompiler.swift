@@ -30,7 +30,8 @@ struct LexiconCompiler {
         return CompiledLexicon(
             actors: builder.actors, topics: builder.topics, phrases: phrases, payloads: payloads,
             rules: rules, territories: territories, vocabulary: vocabulary, trie: trie,
-            segmenter: Segmenter(abbreviations: abbreviations, clauseWords: grammar.clauseWords),
+            segmenter: Segmenter(abbreviations: abbreviations, clauseWords: grammar.clauseWords,
+                                 vocabularySize: vocabulary.count),
             grammar: grammar)
     }
 

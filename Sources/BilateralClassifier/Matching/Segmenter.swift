@@ -5,10 +5,23 @@
 /// split sentences further at `;` and before the clause words (`while`,
 /// `whereas`, `but`) for pairing actors.
 struct Segmenter: Sendable {
-    /// Word ids after which a dot does not end a sentence.
-    var abbreviations: Set<Int32>
-    /// Word ids that start a new clause.
-    var clauseWords: Set<Int32>
+    private static let abbreviation: UInt8 = 1
+    private static let clauseWord: UInt8 = 2
+    /// Per word id: abbreviation (a dot after it does not end a sentence),
+    /// clause word (starts a new clause).
+    private var wordFlags: [UInt8]
+
+    /// - Parameters:
+    ///   - abbreviations: word ids after which a dot does not end a sentence.
+    ///   - clauseWords: word ids that start a new clause.
+    ///   - vocabularySize: number of word ids.
+    init(abbreviations: Set<Int32>, clauseWords: Set<Int32>, vocabularySize: Int) {
+        wordFlags = Array(repeating: 0, count: vocabularySize)
+        for id in abbreviations { wordFlags[Int(id)] |= Self.abbreviation }
+        for id in clauseWords { wordFlags[Int(id)] |= Self.clauseWord }
+    }
+
+    private func flags(_ id: Int32) -> UInt8 { id < 0 ? 0 : wordFlags[Int(id)] }
 
     /// Sets `sentenceStart` and `clauseStart` on `tokens` and returns the
     /// sentences as ranges of token indices.
@@ -20,7 +33,7 @@ struct Segmenter: Sendable {
                 if index > sentenceStart { sentences.append(sentenceStart..<index) }
                 sentenceStart = index
                 tokens[index].flags |= TokenFlags.sentenceStart | TokenFlags.clauseStart
-            } else if tokens[index].has(TokenFlags.gapSemicolon) || clauseWords.contains(tokens[index].id) {
+            } else if tokens[index].has(TokenFlags.gapSemicolon) || flags(tokens[index].id) & Self.clauseWord != 0 {
                 tokens[index].flags |= TokenFlags.clauseStart
             }
         }
@@ -34,6 +47,6 @@ struct Segmenter: Sendable {
         guard token.has(TokenFlags.capitalized) || token.has(TokenFlags.digit) || token.has(TokenFlags.gapQuote)
         else { return false }
         if previous.has(TokenFlags.initialism) { return false }
-        return !abbreviations.contains(previous.id)
+        return flags(previous.id) & Self.abbreviation == 0
     }
 }

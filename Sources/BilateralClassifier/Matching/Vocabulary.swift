@@ -32,40 +32,41 @@ struct Vocabulary: Sendable {
     /// The id of the `count` bytes at `pointer` (lower-cased on the fly when
     /// `lowering`), or `Token.unknown`.
     func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Int32 {
-        let hash = Vocabulary.hash(pointer, count, lowering: lowering)
-        return slots.withUnsafeBufferPointer { slots in
+        withView { $0.lookup(pointer, count, lowering: lowering) }
+    }
+
+    /// Runs `body` with raw views of the tables (one lookup per text word
+    /// without reference counting).
+    @inline(__always)
+    func withView<R>(_ body: (VocabularyView) -> R) -> R {
+        slots.withUnsafeBufferPointer { slots in
             arena.withUnsafeBufferPointer { arena in
                 offsets.withUnsafeBufferPointer { offsets in
-                    let mask = slots.count - 1
-                    var index = Int(hash) & mask
-                    while true {
-                        let id = slots[index]
-                        if id < 0 { return Token.unknown }
-                        let start = Int(offsets[Int(id)])
-                        if Int(offsets[Int(id) + 1]) - start == count, hashes[Int(id)] == hash,
-                           Vocabulary.equal(pointer, arena.baseAddress! + start, count, lowering: lowering) {
-                            return id
-                        }
-                        index = (index + 1) & mask
+                    hashes.withUnsafeBufferPointer { hashes in
+                        body(VocabularyView(slots: slots, arena: arena, offsets: offsets, hashes: hashes))
                     }
                 }
             }
         }
     }
 
+    static let hashSeed: UInt32 = 2_166_136_261
+    static let hashPrime: UInt32 = 16_777_619
+
+    /// 32-bit FNV-1a of the bytes (lower-cased on the fly when `lowering`).
     @inline(__always)
     static func hash(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
+        var hash = hashSeed
         for index in 0..<count {
             var byte = pointer[index]
             if lowering, byte &- 65 < 26 { byte |= 0x20 }
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
+            hash = (hash ^ UInt32(byte)) &* hashPrime
         }
         return hash
     }
 
     @inline(__always)
-    private static func equal(_ text: UnsafePointer<UInt8>, _ word: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Bool {
+    static func equal(_ text: UnsafePointer<UInt8>, _ word: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Bool {
         for index in 0..<count {
             var byte = text[index]
             if lowering, byte &- 65 < 26 { byte |= 0x20 }
@@ -84,5 +85,35 @@ struct Vocabulary: Sendable {
         var index = Int(hash) & mask
         while slots[index] >= 0 { index = (index + 1) & mask }
         slots[index] = id
+    }
+}
+
+/// Raw views of a `Vocabulary`'s tables, valid inside `Vocabulary.withView`.
+struct VocabularyView {
+    let slots: UnsafeBufferPointer<Int32>
+    let arena: UnsafeBufferPointer<UInt8>
+    let offsets: UnsafeBufferPointer<Int32>
+    let hashes: UnsafeBufferPointer<UInt32>
+
+    @inline(__always)
+    func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Int32 {
+        lookup(pointer, count, hash: Vocabulary.hash(pointer, count, lowering: lowering), lowering: lowering)
+    }
+
+    /// As `lookup(_:_:lowering:)` with the hash already computed.
+    @inline(__always)
+    func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, hash: UInt32, lowering: Bool) -> Int32 {
+        let mask = slots.count - 1
+        var index = Int(hash) & mask
+        while true {
+            let id = slots[index]
+            if id < 0 { return Token.unknown }
+            let start = Int(offsets[Int(id)])
+            if hashes[Int(id)] == hash, Int(offsets[Int(id) + 1]) - start == count,
+               Vocabulary.equal(pointer, arena.baseAddress! + start, count, lowering: lowering) {
+                return id
+            }
+            index = (index + 1) & mask
+        }
     }
 }

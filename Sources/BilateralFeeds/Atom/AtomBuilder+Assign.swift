@@ -27,6 +27,9 @@ extension AtomBuilder {
         case (.dc, .creator): entry?.dcCreators.append(captured.value)
         case (.dc, .subject): entry?.dcSubjects.append(captured.value)
         case (.dc, .date): entry?.dcDate = captured.value
+        case (.media, .description):
+            let value = text(captured, context)
+            entry?.mediaDescription = value
         case (_, .title):
             let value = text(captured, context)
             entry?.title = value
@@ -36,6 +39,8 @@ extension AtomBuilder {
         case (_, .content):
             let value = text(captured, context)
             entry?.content = value
+        case (_, .link):
+            entry?.links.append(WireLink(href: captured.value, rel: pending.rel, type: pending.type, base: context.base))
         case (_, .id): entry?.id = captured.value
         case (_, .published): entry?.published = captured.value
         case (_, .issued): entry?.issued = captured.value

@@ -78,6 +78,15 @@ struct AtomBuilder {
         }
         switch (name.ns, name.local) {
         case (.dc, .creator), (.dc, .subject), (.dc, .date): return true
+        case (.media, .description):
+            rememberText(attributes)
+            pending.type = pending.type == "html" ? "html" : "text"
+            return true
+        case (.media, .thumbnail):
+            if entry?.mediaThumbnail == nil, let url = attributes.value("url") {
+                entry?.mediaThumbnail = WireLink(href: url, base: context.base)
+            }
+            return false
         case (.media, .content):
             if let url = attributes.value("url") {
                 entry?.mediaContents.append(WireLink(href: url, type: attributes.value("type"),
@@ -98,8 +107,13 @@ struct AtomBuilder {
             }
             return false
         case .link:
-            if let link = Self.wireLink(attributes, context) { entry?.links.append(link) }
-            return false
+            if let link = Self.wireLink(attributes, context) {
+                entry?.links.append(link)
+                return false
+            }
+            pending.rel = attributes.value("rel")   // a link with its URL as text
+            pending.type = attributes.value("type")
+            return true
         case .category:
             if let term = attributes.value("term") ?? attributes.value("label") {
                 entry?.categories.append((term, attributes.value("scheme"), attributes.value("label")))
@@ -113,6 +127,18 @@ struct AtomBuilder {
         default:
             return false
         }
+    }
+
+    /// `end`, then the normalized item when an entry ended (mutating: reached in place).
+    mutating func endItem(_ name: XMLElementName, _ text: CapturedText?, _ context: ElementContext,
+                          plainText: Bool) -> FeedItem? {
+        guard let wire = end(name, text, context) else { return nil }
+        return item(from: wire, plainText: plainText)
+    }
+
+    /// The normalized item of a completed wire entry, with this feed's context.
+    func item(from wire: AtomWireEntry, plainText: Bool) -> FeedItem {
+        AtomAdapter.item(wire, feed: feed, feedLink: AtomAdapter.link(of: feed), plainText: plainText)
     }
 
     private mutating func rememberText(_ attributes: XMLAttributes) {

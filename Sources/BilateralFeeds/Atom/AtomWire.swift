@@ -42,7 +42,9 @@ struct AtomWireEntry: Sendable {
     var dcSubjects: [String] = []
     var summary: AtomWireText?
     var content: AtomWireText?
+    var mediaDescription: AtomWireText?
     var mediaContents: [WireLink] = []
+    var mediaThumbnail: WireLink?
     var xmlLang: String?
     var base: String?
     var line = 0

@@ -17,7 +17,7 @@ public enum FeedDetector {
             return child == .rss090 ? .rss090 : .rss1
         case "feed":
             if ns == .atom03 || (ns != .atom10 && v == "0.3") { return .atom03 }
-            return ns == .atom10 || ns == .none ? .atom10 : .unknown
+            return ns == .atom10 || ns == .none || v != nil ? .atom10 : .unknown
         case "channel":
             return .cdf
         default:
@@ -31,8 +31,13 @@ public enum FeedDetector {
         case "0.92": return .rss092
         case "0.93": return .rss093
         case "0.94": return .rss094
-        case "2.0", "2.00": return .rss2
+        case let v? where v.hasPrefix("2."): return .rss2
         default: return .rss
         }
     }
+}
+
+extension FeedFormat {
+    /// True for Atom 0.3 and 1.0 (read by the Atom builder; everything else by the RSS one).
+    var isAtom: Bool { self == .atom03 || self == .atom10 }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the bytes of a document, in any encoding, into UTF-8 chunks for libxml2.
 ///
 /// Decides once, from the first 64 KiB: BOM, UTF-16/32 patterns, the XML declaration, and
@@ -56,7 +58,10 @@ final class InputDecoder {
     /// Chooses the decoding; returns the number of BOM bytes to skip.
     private func decide(_ p: UnsafeRawBufferPointer) -> Int {
         decided = true
-        let sniffed = EncodingSniffer.sniff(p)
+        var sniffed = EncodingSniffer.sniff(p)
+        if sniffed.unicodeForm == nil, sniffed.declared == nil, let ebcdic = Self.ebcdicDeclaration(p) {
+            sniffed.declared = ebcdic
+        }
         if let form = sniffed.unicodeForm, form != "utf-8" {
             useTranscoder(form.uppercased(), name: form)
             return sniffed.bomLength
@@ -82,13 +87,26 @@ final class InputDecoder {
     }
 
     /// Labels iconv spells differently or that are better read as a superset.
-    private static func iconvLabel(_ declared: String) -> String {
-        switch declared {
-        case "gb2312", "gb_2312-80", "x-gbk", "gbk", "csgb2312", "euc-cn": return "GB18030"
-        case "x-sjis", "shift-jis", "sjis": return "SHIFT_JIS"
-        case "x-euc-jp": return "EUC-JP"
-        default: return declared
-        }
+    static func iconvLabel(_ declared: String) -> String {
+        let label = declared.replacingOccurrences(of: "_", with: "-")
+        return iconvAliases[label] ?? label
+    }
+
+    private static let iconvAliases: [String: String] = [
+        "gb2312": "GB18030", "gb-2312-80": "GB18030", "x-gbk": "GB18030", "gbk": "GB18030",
+        "csgb2312": "GB18030", "euc-cn": "GB18030", "x-sjis": "SHIFT_JIS", "shift-jis": "SHIFT_JIS",
+        "sjis": "SHIFT_JIS", "x-euc-jp": "EUC-JP", "maccentraleurope": "MAC-CENTRALEUROPE",
+        "maclatin2": "MAC-CENTRALEUROPE", "maciceland": "MAC-IS", "macroman": "MACINTOSH",
+        "csibm861": "IBM861", "cp-is": "IBM861", "ibm039": "IBM037",
+    ]
+
+    /// The declared encoding of an EBCDIC document (`<?xm` in code page 037: 4C 6F A7 94).
+    private static func ebcdicDeclaration(_ p: UnsafeRawBufferPointer) -> String? {
+        guard p.count >= 4, p[0] == 0x4C, p[1] == 0x6F, p[2] == 0xA7, p[3] == 0x94,
+              let transcoder = IconvTranscoder(from: "IBM037") else { return nil }
+        var ascii: [UInt8] = []
+        try? transcoder.convert(UnsafeRawBufferPointer(rebasing: p.prefix(512)), final: true) { ascii += $0 }
+        return ascii.withUnsafeBytes { EncodingSniffer.declaredEncoding($0, from: 0) }
     }
 
     private func validate(_ p: UnsafeRawBufferPointer, final: Bool, sink: (UnsafeRawBufferPointer) throws -> Void) throws {

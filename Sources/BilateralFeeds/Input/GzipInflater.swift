@@ -1,4 +1,4 @@
-import CZlib
+internal import CZlib
 
 /// Streaming gzip (and zlib) decompression with a cap on the total output.
 ///

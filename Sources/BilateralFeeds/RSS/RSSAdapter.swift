@@ -4,9 +4,9 @@ import Foundation
 enum RSSAdapter {
     /// The feed facts of an RSS channel.
     static func feed(_ channel: RSSWireChannel, format: FeedFormat) -> Feed {
-        Feed(title: AdapterSupport.trimmed((channel.title ?? channel.dcTitle)?.value),
+        Feed(title: AdapterSupport.title((channel.title ?? channel.dcTitle)?.value, isHTML: true),
              link: link(of: channel),
-             language: AdapterSupport.trimmed(channel.language ?? channel.dcLanguage ?? channel.xmlLang),
+             language: AdapterSupport.language(channel.language ?? channel.dcLanguage ?? channel.xmlLang),
              updated: AdapterSupport.firstDate(channel.lastBuildDate, channel.pubDate, channel.dcDate,
                                                channel.dctermsModified),
              format: format)
@@ -22,26 +22,35 @@ enum RSSAdapter {
     }
 
     /// One normalized item; `channelLink` resolves relative links when no `xml:base` applies.
-    static func item(_ wire: RSSWireItem, channel: RSSWireChannel, channelLink: String?) -> FeedItem {
+    static func item(_ wire: RSSWireItem, channel: RSSWireChannel, channelLink: String?, plainText: Bool) -> FeedItem {
         let title = wire.title ?? wire.dcTitle ?? wire.mediaTitle
-        let summary = wire.description ?? wire.itunesSummary ?? wire.mediaDescription
-        let content = wire.contentEncoded
+        let (summary, content) = bodies(of: wire)
         let body = AdapterSupport.trimmed(content?.value) ?? AdapterSupport.trimmed(summary?.value)
         return FeedItem(
-            title: AdapterSupport.trimmed(title?.value),
+            title: AdapterSupport.title(title?.value, isHTML: true),
             link: link(of: wire, channelLink: channelLink),
             guid: AdapterSupport.trimmed(wire.guid?.value) ?? AdapterSupport.trimmed(wire.rdfAbout),
             published: AdapterSupport.firstDate(wire.pubDate, wire.dcDate, wire.dctermsIssued, wire.atomPublished),
-            updated: AdapterSupport.firstDate(wire.dctermsModified, wire.atomUpdated),
+            updated: AdapterSupport.firstDate(wire.dctermsModified, wire.atomUpdated, wire.lastmod, wire.dcDate),
             authors: AdapterSupport.unique([wire.author] + wire.dcCreators + [wire.itunesAuthor]),
             categories: categories(of: wire),
             enclosures: enclosures(of: wire, channelLink: channelLink),
             summary: AdapterSupport.trimmed(summary?.value),
             content: AdapterSupport.trimmed(content?.value),
-            language: AdapterSupport.trimmed(wire.dcLanguage ?? wire.xmlLang)
-                ?? AdapterSupport.trimmed(channel.language ?? channel.dcLanguage ?? channel.xmlLang),
-            text: AdapterSupport.plainText(title: title?.value, titleIsHTML: true, body: body, bodyIsHTML: true),
-            line: wire.line)
+            language: AdapterSupport.language(wire.dcLanguage ?? wire.xmlLang)
+                ?? AdapterSupport.language(channel.language ?? channel.dcLanguage ?? channel.xmlLang),
+            text: plainText ? AdapterSupport.plainText(title: title?.value, titleIsHTML: true, body: body, bodyIsHTML: true) : "",
+            line: wire.line,
+            thumbnail: wire.mediaThumbnail.flatMap { AdapterSupport.enclosure($0, fallbackBase: channelLink)?.url })
+    }
+
+    /// Summary: `description` (or a `summary` element found first), else `itunes:summary`,
+    /// `media:description`. Content: `content:encoded`, else the other of summary/description.
+    private static func bodies(of wire: RSSWireItem) -> (summary: WireText?, content: WireText?) {
+        let (first, second) = wire.summaryFirst ? (wire.summary, wire.description) : (wire.description, wire.summary)
+        let summary = first ?? second ?? wire.itunesSummary ?? wire.mediaDescription
+        let content = wire.contentEncoded ?? (first != nil ? second : nil)
+        return (summary, content)
     }
 
     /// `link`, else a permalink `guid`, else an `atom:link` alternate; resolved.
@@ -62,7 +71,8 @@ enum RSSAdapter {
     private static func categories(of wire: RSSWireItem) -> [Category] {
         let fromCategory = wire.categories.compactMap { category -> Category? in
             guard let term = AdapterSupport.trimmed(category.term) else { return nil }
-            return Category(term: term, scheme: AdapterSupport.trimmed(category.domain))
+            return Category(term: term, scheme: AdapterSupport.trimmed(category.domain),
+                            label: AdapterSupport.trimmed(category.label))
         }
         let fromSubject = AdapterSupport.unique(wire.dcSubjects).map { Category(term: $0) }
         return fromCategory + fromSubject

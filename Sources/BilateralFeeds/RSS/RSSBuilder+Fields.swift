@@ -17,16 +17,16 @@ extension RSSBuilder {
     static let itemFields: Set<XMLElementName> = {
         var s: Set<XMLElementName> = [
             XMLElementName(.dc, .title), XMLElementName(.dc, .language), XMLElementName(.dc, .date),
-            XMLElementName(.dc, .creator), XMLElementName(.dc, .subject), XMLElementName(.dc, .description),
+            XMLElementName(.dc, .creator), XMLElementName(.dc, .author), XMLElementName(.dc, .subject), XMLElementName(.dc, .description),
             XMLElementName(.dcterms, .modified), XMLElementName(.dcterms, .issued),
             XMLElementName(.dcterms, .created),
             XMLElementName(.content, .encoded), XMLElementName(.media, .title),
             XMLElementName(.media, .description), XMLElementName(.itunes, .summary),
             XMLElementName(.itunes, .author), XMLElementName(.atom10, .updated),
-            XMLElementName(.atom10, .published),
+            XMLElementName(.atom10, .published), XMLElementName(.xhtml, .body),
         ]
         for ns in rssNamespaces {
-            for local in [XMLLocalName.title, .link, .description, .pubDate, .author, .abstract] {
+            for local in [XMLLocalName.title, .link, .description, .pubDate, .author, .abstract, .summary, .tags, .fullitem] {
                 s.insert(XMLElementName(ns, local))
             }
         }
@@ -50,19 +50,21 @@ extension RSSBuilder {
         }
     }
 
-    func assign(_ name: XMLElementName, _ text: CapturedText, _ context: ElementContext,
-                to item: inout RSSWireItem) {
+    static func assign(_ name: XMLElementName, _ text: CapturedText, _ context: ElementContext,
+                       pending: XMLAttributesSnapshot, to item: inout RSSWireItem) {
         let wire = WireText(value: text.value, base: context.base, isMarkup: text.isMarkup)
         switch (name.ns, name.local) {
         case (.dc, .title): item.dcTitle = wire
         case (.dc, .language): item.dcLanguage = text.value
         case (.dc, .date): item.dcDate = text.value
-        case (.dc, .creator): item.dcCreators.append(text.value)
+        case (.dc, .creator), (.dc, .author): item.dcCreators.append(text.value)
         case (.dc, .subject): item.dcSubjects.append(text.value)
         case (.dc, .description): item.description = item.description ?? wire
         case (.dcterms, .modified): item.dctermsModified = text.value
         case (.dcterms, .issued), (.dcterms, .created): item.dctermsIssued = text.value
-        case (.content, .encoded): item.contentEncoded = wire
+        case (.content, .encoded), (.xhtml, .body): item.contentEncoded = wire
+        case (_, .fullitem): item.contentEncoded = item.contentEncoded ?? wire
+        case (.media, .category): item.categories.append((text.value, pending.domain, pending.label))
         case (.media, .title): item.mediaTitle = wire
         case (.media, .description): item.mediaDescription = wire
         case (.itunes, .summary): item.itunesSummary = wire
@@ -72,12 +74,17 @@ extension RSSBuilder {
         case (_, .title): item.title = wire
         case (_, .link): item.link = wire
         case (_, .description), (_, .abstract): item.description = wire
+        case (_, .summary):
+            item.summaryFirst = item.description == nil
+            item.summary = wire
+        case (_, .tags):
+            for tag in text.value.split(separator: ",") { item.categories.append((String(tag), nil, nil)) }
         case (_, .pubDate): item.pubDate = text.value
         case (_, .author): item.author = text.value
         case (_, .guid):
             item.guid = wire
             item.guidIsPermaLink = pending.isPermaLink.map { $0.lowercased() != "false" } ?? true
-        case (_, .category): item.categories.append((text.value, pending.domain))
+        case (_, .category): item.categories.append((text.value, pending.domain, pending.label))
         default: break
         }
     }

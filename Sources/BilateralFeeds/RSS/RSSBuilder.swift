@@ -6,11 +6,19 @@ struct RSSBuilder {
     private var itemDepth = 0
     private var skipDepth = 0
     var pending = XMLAttributesSnapshot()
+    /// An item closed early because another `item` started inside it (what libxml2's recovery
+    /// makes of a mismatched end tag); the session takes it after `start`.
+    var interrupted: RSSWireItem?
 
     /// Called for each start tag outside a capture; returns true to capture the element's content.
     mutating func start(_ name: XMLElementName, _ attributes: XMLAttributes, _ context: ElementContext) -> Bool {
         if skipDepth > 0 { return false }
         if item == nil {
+            return startOutsideItem(name, attributes, context)
+        }
+        if name.isRSS && name.local == .item {
+            interrupted = item
+            item = nil
             return startOutsideItem(name, attributes, context)
         }
         return startInItem(name, attributes, context)
@@ -23,13 +31,13 @@ struct RSSBuilder {
             if context.depth == skipDepth { skipDepth = 0 }
             return nil
         }
-        if var current = item {
+        if item != nil {
             if context.depth == itemDepth {
-                item = nil
-                return current
+                defer { item = nil }
+                return item
             }
-            if let text { assign(name, text, context, to: &current) }
-            item = current
+            // Static: a method on self taking part of self inout would copy the whole builder.
+            if let text { Self.assign(name, text, context, pending: pending, to: &item!) }
             return nil
         }
         if let text { assignChannel(name, text, context) }
@@ -46,6 +54,7 @@ struct RSSBuilder {
             fresh.base = context.base
             fresh.line = context.line
             if let href = attributes.value("href") { fresh.link = WireText(value: href, base: context.base) }  // CDF
+            fresh.lastmod = attributes.value("lastmod")
             item = fresh
             itemDepth = context.depth
             return false
@@ -87,15 +96,53 @@ struct RSSBuilder {
                                                     length: attributes.value("fileSize"), base: context.base))
             }
             return false
+        case (.media, .thumbnail):
+            if item?.mediaThumbnail == nil, let url = attributes.value("url") {
+                item?.mediaThumbnail = WireLink(href: url, base: context.base)
+            }
+            return false
+        case (_, .image) where name.isRSS:
+            skipDepth = context.depth
+            return false
+        case (.itunes, .category):
+            if let text = attributes.value("text") {
+                item?.categories.append((text, "http://www.itunes.com/", nil))
+            }
+            return false
+        case (.media, .category):
+            pending.domain = attributes.value("scheme") ?? "http://search.yahoo.com/mrss/category_schema"
+            pending.label = attributes.value("label")
+            return true
         case (_, .guid) where name.isRSS:
             pending.isPermaLink = attributes.value("isPermaLink")
             return true
         case (_, .category) where name.isRSS:
             pending.domain = attributes.value("domain")
+            pending.label = nil
             return true
         default:
             return Self.itemFields.contains(name)
         }
+    }
+
+    /// `end`, then the normalized item when an item ended. Mutating so that a caller holding the
+    /// builder in a class property reaches it in place instead of copying it.
+    mutating func endItem(_ name: XMLElementName, _ text: CapturedText?, _ context: ElementContext,
+                          plainText: Bool) -> FeedItem? {
+        guard let wire = end(name, text, context) else { return nil }
+        return item(from: wire, plainText: plainText)
+    }
+
+    /// The normalized item of an item closed early by a nested `item` start, if any.
+    mutating func takeInterrupted(plainText: Bool) -> FeedItem? {
+        guard let wire = interrupted else { return nil }
+        interrupted = nil
+        return item(from: wire, plainText: plainText)
+    }
+
+    /// The normalized item of a completed wire item, with this channel's context.
+    func item(from wire: RSSWireItem, plainText: Bool) -> FeedItem {
+        RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel), plainText: plainText)
     }
 
     private static func wireLink(_ attributes: XMLAttributes, _ context: ElementContext) -> WireLink? {
@@ -103,16 +150,4 @@ struct RSSBuilder {
         return WireLink(href: href, rel: attributes.value("rel"), type: attributes.value("type"),
                         length: attributes.value("length"), base: context.base)
     }
-}
-
-/// Attribute values a builder remembers between a start tag and its end tag.
-struct XMLAttributesSnapshot {
-    var isPermaLink: String?
-    var domain: String?
-    var type: String?
-    var mode: String?
-    var src: String?
-    var term: String?
-    var scheme: String?
-    var label: String?
 }

@@ -41,6 +41,9 @@ struct RSSWireItem: Sendable {
     var link: WireText?
     var atomLinks: [WireLink] = []
     var description: WireText?
+    /// A `summary` element (not RSS, but found); with `description`, the first one is the summary.
+    var summary: WireText?
+    var summaryFirst = false
     var contentEncoded: WireText?
     var mediaDescription: WireText?
     var itunesSummary: WireText?
@@ -51,15 +54,19 @@ struct RSSWireItem: Sendable {
     var dcDate: String?
     var dctermsIssued: String?
     var dctermsModified: String?
+    /// CDF `ITEM/@LASTMOD`.
+    var lastmod: String?
     var atomPublished: String?
     var atomUpdated: String?
     var author: String?
     var dcCreators: [String] = []
     var itunesAuthor: String?
-    var categories: [(term: String, domain: String?)] = []
+    /// `category`, `tags` (comma-separated), `itunes:category`, `media:category`, in document order.
+    var categories: [(term: String, domain: String?, label: String?)] = []
     var dcSubjects: [String] = []
     var enclosures: [WireLink] = []
     var mediaContents: [WireLink] = []
+    var mediaThumbnail: WireLink?
     var dcLanguage: String?
     var xmlLang: String?
     /// `xml:base` in effect on the item element.

@@ -3,6 +3,9 @@ import Foundation
 /// Reads RSS (0.90-2.0, RDF), Atom (0.3, 1.0) and CDF documents with libxml2's SAX2 push
 /// parser, streaming, in bounded memory, from a file (plain or gzip), `Data` or standard input.
 ///
+/// Decompression: a gzip input whose output passes `maxDecompressedBytes` (a gzip bomb) stops
+/// there; it throws `FeedError.Code.decompression` unless items were already read.
+///
 /// Broken documents: the document is parsed strictly; on a fatal XML error it is parsed again
 /// in libxml2's recovery mode and every item that can be read is returned with
 /// `recovered = true` and a diagnostic (line, column, message). Documents that are not
@@ -93,6 +96,7 @@ public struct FeedReader: Sendable {
     }
 
     private func result(_ outcome: ReadPass.Outcome, name: String) throws -> FeedReadResult {
+        if let error = outcome.inputError, outcome.itemCount == 0 { throw error }
         if !outcome.sawRoot || (outcome.feed.format == .unknown && outcome.itemCount == 0) {
             if let error = outcome.inputError { throw error }
             let fatal = outcome.firstFatal ?? outcome.diagnostics.first { $0.severity == .error }

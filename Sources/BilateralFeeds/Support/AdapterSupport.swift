@@ -5,8 +5,23 @@ enum AdapterSupport {
     /// The value trimmed of surrounding whitespace, or nil when empty.
     static func trimmed(_ s: String?) -> String? {
         guard let s else { return nil }
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.trimmedWhitespace
         return t.isEmpty ? nil : t
+    }
+
+    /// A language tag trimmed, with `_` written `-` (`en_US` → `en-US`).
+    static func language(_ s: String?) -> String? {
+        guard let t = trimmed(s) else { return nil }
+        return t.utf8.contains(UInt8(ascii: "_")) ? t.replacingOccurrences(of: "_", with: "-") : t
+    }
+
+    /// A title as plain text: HTML (markup or character references) converted by `HTMLText`
+    /// when the value may hold HTML, else trimmed. Nil when empty.
+    static func title(_ value: String?, isHTML: Bool) -> String? {
+        guard let value else { return nil }
+        let utf8 = value.utf8
+        guard isHTML, utf8.contains(UInt8(ascii: "<")) || utf8.contains(UInt8(ascii: "&")) else { return trimmed(value) }
+        return trimmed(HTMLText.plainText(value))
     }
 
     /// The first of the candidate strings that parses as a date.
@@ -46,7 +61,7 @@ enum AdapterSupport {
     static func plainText(title: String?, titleIsHTML: Bool, body: String?, bodyIsHTML: Bool) -> String {
         let parts = [(title, titleIsHTML), (body, bodyIsHTML)].compactMap { value, isHTML -> String? in
             guard let value, !value.isEmpty else { return nil }
-            let text = isHTML ? HTMLText.plainText(value) : value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = isHTML ? HTMLText.plainText(value) : value.trimmedWhitespace
             return text.isEmpty ? nil : text
         }
         return parts.joined(separator: "\n\n")

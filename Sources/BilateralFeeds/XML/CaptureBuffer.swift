@@ -57,7 +57,27 @@ struct CaptureBuffer {
     /// Ends the capture and returns its content.
     mutating func finish() -> CapturedText {
         depth = nil
+        if bytes.contains(0xC2) { replaceC1Controls() }
         return CapturedText(value: String(decoding: bytes, as: UTF8.self), isMarkup: isMarkup)
+    }
+
+    /// C1 controls (U+0080-U+009F, from `&#146;` or a windows-1252 feed read as Latin-1) are
+    /// never meant: read them as the windows-1252 characters of those bytes, as browsers do.
+    private mutating func replaceC1Controls() {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]),
+               let scalar = Unicode.Scalar(Windows1252.scalar(forC1: UInt32(bytes[i + 1]))) {
+                out.append(contentsOf: String(Character(scalar)).utf8)
+                i += 2
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        bytes = out
     }
 
     private mutating func switchToMarkup() {

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// One libxml2 SAX2 push-parser pass over UTF-8 chunks, events going to a `SAXSession`.
 ///

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Glibc
 
 extension SAXSession {
@@ -55,7 +55,12 @@ extension SAXSession {
         format = FeedDetector.detect(rootName: String(cString: localname), namespaceURI: uri.map { String(cString: $0) },
                                      version: attrs.value("version"), childNamespaceURI: childNamespace)
         switch format {
-        case .atom03, .atom10: atom = AtomBuilder()
+        case .atom03, .atom10:
+            atom = AtomBuilder()
+            if let uri, namespace(uri) == .other {   // pre-standard Atom namespaces (echo, example.com...)
+                let text = UnsafeRawPointer(uri).assumingMemoryBound(to: CChar.self)
+                namespaceCache[UnsafeRawPointer(uri)] = (Array(UnsafeBufferPointer(start: text, count: strlen(text) + 1)), format == .atom03 ? .atom03 : .atom10)
+            }
         case .unknown: break
         default: rss = RSSBuilder()
         }

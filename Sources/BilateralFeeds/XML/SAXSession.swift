@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Glibc
 
 /// The state of one libxml2 SAX pass: element stack, `xml:base`/`xml:lang` scopes, the text
@@ -13,6 +13,7 @@ final class SAXSession {
     private let deliver: (FeedItem) throws -> Void
     private let skipItems: Int
     private let maxDiagnostics: Int
+    private let plainText: Bool
 
     private var stack: [XMLElementName] = []
     var bases: [(depth: Int, base: String)] = []
@@ -41,6 +42,7 @@ final class SAXSession {
         self.deliver = deliver
         self.skipItems = skipItems
         self.maxDiagnostics = options.maxDiagnostics
+        self.plainText = options.plainText
         capture = CaptureBuffer(limit: options.maxFieldBytes)
     }
 
@@ -104,8 +106,9 @@ extension SAXSession {
         stack.append(name)
         if depth == 1 { detect(localname, uri, attrs, nbNamespaces, namespaceList) }
         let ctx = context
-        let wants = rss?.start(name, attrs, ctx) ?? atom?.start(name, attrs, ctx) ?? false
+        let wants = format.isAtom ? atom?.start(name, attrs, ctx) ?? false : rss?.start(name, attrs, ctx) ?? false
         if wants { capture.begin(depth: depth) }
+        if !format.isAtom, let item = rss?.takeInterrupted(plainText: plainText) { emit(item) }
     }
 
     func endElement(_ localname: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?) {
@@ -138,7 +141,8 @@ extension SAXSession {
     func getEntity(_ name: UnsafePointer<xmlChar>?) -> xmlEntityPtr? {
         keepAlive()
         guard let name else { return nil }
-        return entities.entity(named: String(cString: name))
+        let inAttribute = ctxt?.pointee.instate == XML_PARSER_ATTRIBUTE_VALUE
+        return entities.entity(named: String(cString: name), inAttribute: inAttribute)
     }
 
     func error(_ error: UnsafePointer<xmlError>?) {
@@ -154,11 +158,10 @@ extension SAXSession {
 
     private func finishElement(_ name: XMLElementName, _ text: CapturedText?) {
         let ctx = context
-        if rss != nil, let wire = rss?.end(name, text, ctx), let channel = rss?.channel {
-            emit(RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel)))
-        } else if atom != nil, let wire = atom?.end(name, text, ctx), let feed = atom?.feed {
-            emit(AtomAdapter.item(wire, feed: feed, feedLink: AtomAdapter.feed(feed, format: format).link))
-        }
+        // Optional chaining borrows the builders; `rss!` or `rss != nil` would copy them whole.
+        let item = format.isAtom ? atom?.endItem(name, text, ctx, plainText: plainText)
+            : rss?.endItem(name, text, ctx, plainText: plainText)
+        if let item { emit(item) }
     }
 
     private func emit(_ item: FeedItem) {

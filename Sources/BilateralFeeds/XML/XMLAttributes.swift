@@ -1,4 +1,5 @@
-import CLibXML2
+internal import CLibXML2
+import Foundation
 import Glibc
 
 /// A read-only view of the attributes libxml2 passes to `startElementNs`
@@ -15,7 +16,7 @@ struct XMLAttributes {
         guard let raw else { return nil }
         for i in 0..<count {
             let slot = raw + 5 * i
-            guard let name = slot[0], strcmp(name, local.utf8Start) == 0 else { continue }
+            guard let name = slot[0], strcasecmp(name, local.utf8Start) == 0 else { continue }
             if xml {
                 guard let prefix = slot[1], strcmp(prefix, "xml") == 0 else { continue }
             }
@@ -38,6 +39,9 @@ struct XMLAttributes {
 
     private static func string(from start: UnsafePointer<xmlChar>?, to end: UnsafePointer<xmlChar>?) -> String {
         guard let start, let end, end > start else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        // Without entity substitution libxml2 keeps `&amp;` in attribute values as `&#38;`, and
+        // non-ASCII HTML entities as `&name;` (see `EntityTable`): decode both.
+        return value.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(value) : value
     }
 }

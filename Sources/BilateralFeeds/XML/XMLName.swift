@@ -39,18 +39,21 @@ enum XMLLocalName: UInt8, Sendable {
     case name, email, uri, url, creator, date, subject, encoded, thumbnail, group, contributor
     case div, abstract, tagline, subtitle, info, publisher, keywords, fullitem, body
     case href, rel, type, length, mode, term, scheme, label, domain, isPermaLink, version
-    case base, lang, about, resource, medium, fileSize
+    case base, lang, about, resource, medium, fileSize, tags
 
-    static func from(_ s: String) -> XMLLocalName { table[s] ?? .other }
+    /// The local name; names not found are looked up lower-cased (CDF and sloppy feeds).
+    static func from(_ s: String) -> XMLLocalName { table[s] ?? table[s.lowercased()] ?? .other }
 
     private static let table: [String: XMLLocalName] = {
-        var t: [String: XMLLocalName] = [:]
+        var all: [XMLLocalName] = []
         var raw: UInt8 = 1
         while let n = XMLLocalName(rawValue: raw) {
-            t[String(describing: n)] = n
+            all.append(n)
             raw += 1
         }
-        t["RSS"] = .rss
+        var t: [String: XMLLocalName] = [:]
+        for n in all { t[String(describing: n)] = n }
+        for n in all where t[String(describing: n).lowercased()] == nil { t[String(describing: n).lowercased()] = n }
         return t
     }()
 }

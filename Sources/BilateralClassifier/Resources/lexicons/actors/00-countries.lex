@@ -18,7 +18,7 @@ alias AE capital : Abu Dhabi
 
 actor AF country : Afghanistan  # ISO AFG
 alias AF name : Afghanistan | Islamic Emirate of Afghanistan | Islamic Republic of Afghanistan
-alias AF demonym : Afghan | Afghans | Afghani
+alias AF demonym : ^Afghan | Afghans | Afghani
 alias AF capital : Kabul
 
 actor AG country : Antigua and Barbuda  # ISO ATG
@@ -92,7 +92,7 @@ alias BA capital : Sarajevo
 
 actor BB country : Barbados  # ISO BRB
 alias BB name : Barbados
-alias BB demonym : Barbadian | Barbadians | Bajan | Bajans
+alias BB demonym : Barbadian | Barbadians
 alias BB capital : Bridgetown
 
 actor BD country : Bangladesh  # ISO BGD
@@ -147,7 +147,7 @@ alias BN capital : Bandar Seri Begawan
 actor BO country : Bolivia  # ISO BOL
 alias BO name : Bolivia | Plurinational State of Bolivia
 alias BO demonym : Bolivian | Bolivians
-alias BO capital : La Paz | Sucre
+alias BO capital : ^La Paz | Sucre
 
 actor BQ country : Caribbean Netherlands  # ISO BES
 alias BQ name : Bonaire, Saint Eustatius and Saba | Bonaire | Sint Eustatius | Saint Eustatius | Caribbean Netherlands
@@ -256,7 +256,7 @@ alias CU capital : Havana
 actor CV country : Cabo Verde  # ISO CPV
 alias CV name : Cabo Verde | Cape Verde | Republic of Cabo Verde
 alias CV demonym : Cape Verdean | Cape Verdeans | Cabo Verdean
-alias CV capital : Praia
+alias CV capital : ^Praia
 
 actor CW country : Curaçao  # ISO CUW
 alias CW name : Curaçao | Curacao
@@ -307,7 +307,7 @@ alias DZ demonym : Algerian | Algerians
 alias DZ capital : Algiers
 
 actor EC country : Ecuador  # ISO ECU
-alias EC name : Ecuador | Republic of Ecuador
+alias EC name : ^Ecuador | Republic of Ecuador
 alias EC demonym : Ecuadorian | Ecuadorians | Ecuadorean
 alias EC capital : Quito
 
@@ -747,7 +747,7 @@ alias MS demonym : Montserratian
 alias MS capital : Brades
 
 actor MT country : Malta  # ISO MLT
-alias MT name : Malta | Republic of Malta
+alias MT name : ^Malta | Republic of Malta
 alias MT demonym : Maltese
 alias MT capital : Valletta
 
@@ -851,7 +851,7 @@ alias PA demonym : Panamanian | Panamanians
 alias PA capital : Panama City
 
 actor PE country : Peru  # ISO PER
-alias PE name : Peru | Republic of Peru
+alias PE name : ^Peru | Republic of Peru
 alias PE demonym : Peruvian | Peruvians
 alias PE capital : ^Lima
 
@@ -877,7 +877,7 @@ alias PK capital : Islamabad
 
 actor PL country : Poland  # ISO POL
 alias PL name : Poland | Republic of Poland
-alias PL demonym : Polish | ^Poles | ^Pole
+alias PL demonym : ^Polish | ^Poles | ^Pole
 alias PL capital : Warsaw
 
 actor PM country : Saint Pierre and Miquelon  # ISO SPM
@@ -904,14 +904,14 @@ alias PT demonym : Portuguese
 alias PT capital : Lisbon
 
 actor PW country : Palau  # ISO PLW
-alias PW name : Palau | Republic of Palau
+alias PW name : ^Palau | Republic of Palau
 alias PW demonym : Palauan | Palauans
 alias PW capital : Ngerulmud | Melekeok
 
 actor PY country : Paraguay  # ISO PRY
 alias PY name : Paraguay | Republic of Paraguay
 alias PY demonym : Paraguayan | Paraguayans
-alias PY capital : Asuncion
+alias PY capital : ^Asuncion
 
 actor QA country : Qatar  # ISO QAT
 alias QA name : Qatar | State of Qatar
@@ -919,7 +919,7 @@ alias QA demonym : Qatari | Qataris
 alias QA capital : Doha
 
 actor RE country : Réunion  # ISO REU
-alias RE name : Réunion | Reunion Island | La Reunion
+alias RE name : ^Réunion | Reunion Island | ^La Reunion
 alias RE demonym : Reunionese
 alias RE capital : Saint-Denis, Reunion
 
@@ -959,7 +959,7 @@ alias SC demonym : Seychellois
 alias SC capital : Victoria, Seychelles
 
 actor SD country : Sudan  # ISO SDN
-alias SD name : Sudan | Republic of the Sudan | The Sudan
+alias SD name : ^Sudan | Republic of the Sudan | The Sudan
 alias SD demonym : Sudanese
 alias SD capital : Khartoum | Port Sudan
 

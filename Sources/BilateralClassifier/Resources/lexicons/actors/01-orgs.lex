@@ -1,5 +1,7 @@
 # International organisations of spec/relation-topics.md (hand-edited).
 # gaz 2026-11-29. Names checked against Phoenix.International.actors.txt.
+# Organisations followed by "summit", "meeting"... are venues for the engine:
+# no alias here ends in "summit", so that rule can see the word.
 # "Brussels" is Belgium's capital (00-countries.lex); as EU metonymy it is
 # decided by rules in 08-ambiguity.lex (EU context in the sentence -> EU).
 
@@ -21,7 +23,7 @@ actor ASEAN org : ASEAN
 alias ASEAN name : =ASEAN | ^Asean | Association of Southeast Asian Nations | Association of South East Asian Nations | Association of South-East Asian Nations
 
 actor APEC org : APEC
-alias APEC name : =APEC | ^Apec | Asia-Pacific Economic Cooperation | Asia Pacific Economic Cooperation | APEC summit | APEC forum
+alias APEC name : =APEC | ^Apec | Asia-Pacific Economic Cooperation | Asia Pacific Economic Cooperation
 
 actor BRICS org : BRICS
 alias BRICS name : =BRICS | =BRIC | ^Brics | BRICS Plus | New Development Bank | BRICS bank
@@ -45,10 +47,10 @@ actor ECOWAS org : ECOWAS
 alias ECOWAS name : =ECOWAS | ^Ecowas | Economic Community of West African States | =CEDEAO
 
 actor G7 org : Group of Seven
-alias G7 name : =G7 | =G-7 | Group of Seven | G7 summit | =G8 | =G-8 | Group of Eight  # gaz 2026-11-29 G8 (with Russia, 1997-2014) read as G7
+alias G7 name : =G7 | =G-7 | Group of Seven | =G8 | =G-8 | Group of Eight  # gaz 2026-11-29 G8 (with Russia, 1997-2014) read as G7
 
 actor G20 org : Group of Twenty
-alias G20 name : =G20 | =G-20 | Group of Twenty | Group of 20 | G20 summit
+alias G20 name : =G20 | =G-20 | Group of Twenty | Group of 20
 
 actor WTO org : World Trade Organization
 alias WTO name : =WTO | World Trade Organization | World Trade Organisation | =GATT | General Agreement on Tariffs and Trade

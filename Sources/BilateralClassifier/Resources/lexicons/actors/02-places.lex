@@ -6,12 +6,12 @@
 # United States: states ("Georgia" the state is decided in 08-ambiguity.lex),
 # big cities, and city/state pairs that shadow foreign namesakes.
 alias US place : Alabama | Alaska | Arizona | Arkansas | California | Colorado | Connecticut | Delaware | Florida | Hawaii | Idaho | Illinois | Iowa | Kansas | Kentucky | Louisiana | Maine | Maryland | Massachusetts | Michigan | Minnesota | Mississippi | Missouri | ^Montana | Nebraska | Nevada | New Hampshire | New Jersey | New Mexico | New York | New York City | North Carolina | North Dakota | Ohio | Oklahoma | Oregon | Pennsylvania | Rhode Island | South Carolina | South Dakota | Tennessee | Texas | Utah | Vermont | ^Virginia | West Virginia | Washington state | Washington State | Wisconsin | Wyoming | ^Indiana
-alias US place : Los Angeles | Chicago | ^Houston | Philadelphia | San Antonio | San Diego | Dallas | San Francisco | Seattle | Boston | Miami | Atlanta | Detroit | Denver | Las Vegas | New Orleans | Pittsburgh | Baltimore | Minneapolis | St. Louis | Kansas City | Cleveland | Cincinnati | Honolulu | Anchorage | Salt Lake City | Sacramento | Nashville | Milwaukee | Silicon Valley | Manhattan | Wall Street | Hollywood | Palm Beach | Mar-a-Lago | Camp David | Fort Bragg | Norfolk, Virginia | Phoenix, Arizona | Austin, Texas | San Jose, California | Jacksonville | Tampa
+alias US place : Los Angeles | Chicago | ^Houston | Philadelphia | San Antonio | San Diego | Dallas | San Francisco | Seattle | Boston | Miami | Atlanta | Detroit | Denver | Las Vegas | New Orleans | Pittsburgh | Baltimore | Minneapolis | St. Louis | Kansas City | Cleveland | Cincinnati | Honolulu | Anchorage | Salt Lake City | Sacramento | Nashville | Milwaukee | Silicon Valley | Manhattan | Wall Street | Hollywood | Palm Beach | Mar-a-Lago | Camp David | Madison Square Garden | Times Square | Pearl Harbor | Fort Bragg | Norfolk, Virginia | Phoenix, Arizona | Austin, Texas | San Jose, California | Jacksonville | Tampa
 alias US place : New England | Panama City, Florida | Panama City Beach | Rome, New York | Moscow, Idaho | Paris, Texas | Athens, Georgia | Athens, Ohio | Cambridge, Massachusetts | Rome, Georgia | Berlin, New Hampshire | Dublin, Ohio | Dublin, California | Lebanon, Pennsylvania | Lebanon, New Hampshire | Toledo, Ohio | Birmingham, Alabama | Manchester, New Hampshire | Delhi, New York | Athens, Tennessee | Moscow, Pennsylvania | Jersey City | Georgia Tech | Savannah, Georgia
 
 # United Kingdom.
-alias GB place : England | Scotland | Wales | Northern Ireland | Ulster | Manchester | Birmingham | Liverpool | Leeds | Glasgow | Edinburgh | Cardiff | Belfast | Sheffield | Newcastle upon Tyne | Kingston upon Thames | Reading, Berkshire | Bath, Somerset | Oxford University | Cambridge University | English Channel ports
-alias GB demonym : Scottish | Scots | Welsh | Northern Irish
+alias GB place : Cornwall | Yorkshire | Lancashire | Merseyside | Newquay, Cornwall | England | Scotland | Wales | Northern Ireland | Ulster | Manchester | Birmingham | Liverpool | Leeds | Glasgow | Edinburgh | Cardiff | Belfast | Sheffield | Newcastle upon Tyne | Kingston upon Thames | Reading, Berkshire | Bath, Somerset | Oxford University | Cambridge University | English Channel ports
+alias GB demonym : Scottish | Scots | ^Welsh | Northern Irish
 
 alias IE place : ^Cork | Galway | Limerick
 alias FR place : Marseille | Marseilles | Lyon | Lyons | Toulouse | =Nice | Bordeaux | Strasbourg | Lille | Nantes | Corsica | Normandy | Provence | Alsace | Calais | Cannes
@@ -70,7 +70,7 @@ alias MA place : Casablanca | Marrakech | Marrakesh | Tangier | Fez
 
 # Asia.
 alias CN place : Shanghai | Shenzhen | Guangzhou | Wuhan | Chengdu | Chongqing | Tianjin | Xi'an | Hangzhou | Nanjing | Shenyang | Harbin | Dalian | Qingdao | Xiamen | Kunming | Urumqi | Lhasa | Xinjiang | Tibet | Inner Mongolia | Hainan | Guangdong | Fujian | Yunnan | Sichuan | Hubei | Zhejiang | Jiangsu | Shandong | Heilongjiang | Tiananmen | Tiananmen Square | Boao
-alias JP place : Osaka | Kyoto | Yokohama | Nagoya | Sapporo | Fukuoka | Hiroshima | Nagasaki | Okinawa | Hokkaido | Fukushima | Sendai | Kyushu | Honshu | Yokosuka
+alias JP place : Chiba | Saitama | Kanagawa | Aichi | Hyogo | Shizuoka | Ibaraki | Niigata | Nagano | Gunma | Tochigi | Gifu | Kumamoto | Kagoshima | Miyagi | Aomori | Iwate | Okayama | Ishikawa Prefecture | Yamaguchi Prefecture | Yamagata Prefecture | Akita Prefecture | Saga Prefecture | Nara Prefecture | Mie Prefecture | Oita Prefecture | Kochi Prefecture | Shiga Prefecture | Toyama Prefecture | Fukui Prefecture | Tottori | Shimane | Ehime | Kagawa | Tokushima | Wakayama | Yamanashi | Miyazaki Prefecture | Koshigaya | Ichikawa, Chiba | Kawasaki, Kanagawa | Osaka | Kyoto | Yokohama | Nagoya | Sapporo | Fukuoka | Hiroshima | Nagasaki | Okinawa | Hokkaido | Fukushima | Sendai | Kyushu | Honshu | Yokosuka
 alias KR place : Busan | Pusan | Incheon | Daegu | Gwangju | Jeju | Panmunjom | Gyeongju
 alias KP place : Kaesong | Wonsan | Yongbyon | Sinuiju | Hamhung | Punggye-ri
 alias TW place : Kaohsiung | Taichung | Tainan | Hsinchu | Kinmen | Matsu Islands | Penghu
@@ -93,8 +93,8 @@ alias MN place : Erdenet
 
 # Americas.
 alias CA place : Toronto | Montreal | Vancouver | Calgary | Edmonton | Quebec | Ontario | Alberta | British Columbia | Manitoba | Saskatchewan | Nova Scotia | New Brunswick | Newfoundland | Nunavut | Yukon | Winnipeg | Halifax, Nova Scotia | Hamilton, Ontario | Kingston, Ontario | London, Ontario
-alias MX place : Guadalajara | Monterrey | Tijuana | Cancun | Acapulco | Ciudad Juarez | Sinaloa | Oaxaca | Chiapas | Veracruz | Yucatan | Culiacan
-alias BR place : Sao Paulo | Rio de Janeiro | Rio | Salvador, Bahia | Belo Horizonte | Recife | Manaus | Porto Alegre | Amazonas | Belem | Fortaleza
+alias MX place : Guadalajara, Jalisco | Monterrey | Tijuana | Cancun | Acapulco | Ciudad Juarez | Sinaloa | Oaxaca | Chiapas | Veracruz | Yucatan | Culiacan
+alias BR place : Sao Paulo | Rio de Janeiro | ^Rio | Salvador, Bahia | Belo Horizonte | Recife | Manaus | Porto Alegre | Amazonas | Belem | Fortaleza
 alias AR place : Cordoba, Argentina | Ushuaia
 alias CL place : Valparaiso | Antofagasta | Punta Arenas
 alias CO place : Medellin | Cartagena | Barranquilla
@@ -118,6 +118,10 @@ alias SN place : Touba
 alias ML place : Timbuktu | Kidal
 alias MZ place : Cabo Delgado | Beira
 alias AO place : Cabinda
+
+# Place-name abbreviations: "St. Lucia", "Mt. Hermon" must not end a sentence
+# (relations/ lists them too; repeated here so the gazetteer stands alone).
+abbreviations : St | Ste | Mt | Ft
 
 # Oceania.
 alias AU place : ^Sydney | Melbourne | Brisbane | Perth, Australia | Perth, Western Australia | Queensland | New South Wales | Victoria, Australia | Tasmania | Western Australia | South Australia | Northern Territory, Australia | Gold Coast, Australia | Pine Gap | Darwin, Australia | Adelaide, South Australia

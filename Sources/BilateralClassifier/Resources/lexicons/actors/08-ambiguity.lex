@@ -23,11 +23,13 @@ rule Jordan => JO in-sentence : Amman | Jordanian | Jordanians | King Abdullah |
 rule Jordan => - in-sentence : basketball | NBA | Bulls | sneakers | Nike | footballer | goalkeeper | quarterback | golfer | striker | midfielder | Rep. | Congressman | congressman | Ohio Republican | House Judiciary | podcast | psychologist | actress | actor | singer
 rule Jordan => JO before : in | to | from | with | and | of | neighbouring | neighboring | visit | visited | visits | across | via | into | including | like | Egypt and | Israel and | Syria and | Iraq and
 rule Jordan => - prev-capitalized
+rule Jordan => JO after : says | said | will | would | has | had | is | was | calls | urges | warns | rejects | condemns | hosts | closes | opens | signs | accuses | denies | plans | king | and | to | in | on | for | bans | recalls | summons
 rule Jordan => - next-capitalized
 
 # Chad: case-sensitive '=Chad' (the word 'chad' of ballots is lower case).
 rule Chad => TD in-sentence : N'Djamena | Ndjamena | Chadian | Deby | Mahamat | Sahel | Darfur | Sudan | Sudanese | Niger | Cameroon | Libya | Mali | Burkina Faso | Central African Republic | Nigeria | Africa | African | refugees
 rule Chad => - prev-capitalized
+rule Chad => TD after : says | said | will | would | has | had | is | was | calls | urges | warns | rejects | condemns | closes | opens | signs | accuses | denies | expels | bans | recalls | summons | and | to | in | on | for
 rule Chad => - next-capitalized
 
 # Turkey: '^Turkey' (lower-case 'turkey' is never the country); the bird.
@@ -66,6 +68,7 @@ rule Brussels => NATO in-sentence : NATO | Nato | alliance | allies | Rutte | St
 rule Holland => - prev-capitalized
 rule Holland => - after : America | Tunnel | Taylor | Park
 rule Sofia => BG in-sentence : Bulgaria | Bulgarian | Bulgarians | Balkan | Balkans
+rule Sofia => - before : queen | reina | rainha | reine | Doña | infanta | princess | princesa | museo | Museo Reina
 rule Sofia => - prev-capitalized
 rule Sofia => - next-capitalized
 rule Wellington => - prev-capitalized
@@ -81,6 +84,11 @@ rule Jersey => US in-sentence : New York | Newark | Devils | Trenton | Hoboken |
 rule Jersey => - in-sentence : shirt | shirts | wore | wearing | worn | wears | number | kit | retired | retire | sweater | football | soccer | basketball | jerseys | signed | cow | cows | dairy
 rule Guinea => - after : pig | pigs | fowl | worm | hen | hens
 rule Guinea => GW after : Bissau
+rule Palau => - after : de | del | Sant | Blaugrana | Reial | Nacional
+rule Palau => - in-sentence : Barcelona | Catalonia | Catalunya | Cataluña | Generalitat | Valencia | Mallorca
+rule Rio => - before : del | de | do | da
+rule Rio => - prev-capitalized
+rule Rio => - after : Ferdinand | Ave | Hondo | Rancho
 rule Niger => - after : River | Basin | Inland Delta | Delta | bend
 rule Georgetown => GY in-sentence : Guyana | Guyanese | Essequibo | Irfaan Ali | Caricom | CARICOM | Demerara
 rule Georgetown => - after : University | Hoyas | Law | Medical | Day | neighborhood | neighbourhood | Waterfront
@@ -94,3 +102,8 @@ rule Kingston => - next-capitalized
 rule Sydney => AU in-sentence : Australia | Australian | Australians | New South Wales | Albanese | Canberra | Melbourne | Harbour | Opera House
 rule Sydney => - after : Sweeney | Leroux | Poitier | McLaughlin | Crosby | Brenner
 rule Sydney => - prev-capitalized
+
+# "US$5 billion": the dollar sign splits the words, leaving "US 5 billion".
+# "US" directly followed by a number of 1 to 3 digits is a currency, not a
+# mention (years such as "US 2024 election" have four digits and still count).
+rule US => - after : {1,2,3,4,5,6,7,8,9} | {1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9} | {1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}

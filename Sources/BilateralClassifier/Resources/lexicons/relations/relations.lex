@@ -17,6 +17,13 @@ coref : each other | one another | bilateral | two way | their relations | their
 coref : bilateral trade | bilateral ties | bilateral relations | bilateral cooperation | bilateral talks | two way trade  # top 2026-11-29 longer cue phrases shadow 'bilateral': give them the coref record too
 
 international : foreign | overseas | abroad | international | internationally | worldwide | global | globally | world | cross border | multilateral | bilateral | diplomatic | diplomat{,s} | embassy | embassies | ambassador{,s}  # top 2026-11-29 one country's foreign relations
+international : africa | african countries | asia | asian countries | europe | latin america | developing countries | poor countries | poorer countries | other countries | neighbouring countries | neighboring countries  # top 2026-11-29 regions and groups of countries as the other side
 international : export{,s,ed,ing,er,ers} | import{,s,ed,ing,er,ers} | foreign ministry | foreign minister | foreign policy | allies | partners | superpower | arms exporter{,s} | world market{,s} | to the world | of the world | world's  # top 2026-11-29
 
 abbreviations : Mr | Mrs | Ms | Dr | Prof | Gen | Lt | Col | Maj | Capt | Cmdr | Adm | Sgt | Gov | Sen | Rep | Pres | Rev | Hon | St | Mt | Ft | Jr | Sr | No | Nos | Vol | Co | Corp | Inc | Ltd | vs | etc | approx | est | Jan | Feb | Apr | Jun | Jul | Aug | Sep | Sept | Oct | Nov | Dec | Fig | pp  # top 2026-11-29 no sentence break after these
+
+# Spanish, French and Portuguese relation words and corefs
+relation 0.9 : relaciones | relations bilaterales | relacoes | entre | acuerdo | accord | acordo | visita | visite | contra | contre | con el | con la | avec  # top 2026-11-29
+relation 0.7 : acusa | accuse | acuso | amenaza | menace | sanciones | sancoes | ataque | attaque | apoyo | soutien | apoio  # top 2026-11-29
+coref : ambos paises | los dos paises | les deux pays | os dois paises | ambos os paises | ambas partes | les deux parties | ambos lados  # top 2026-11-29
+international : extranjero | internacional | etranger | international{,e,es} | estrangeiro | mundial | mondial{,e}  # top 2026-11-29

@@ -8,3 +8,7 @@ cue agriculture-food 0.4 : food | farm{,s} | rice | seafood | fish | sugar | cof
 
 # discards
 cue agriculture-food 0 : ^Condoleezza Rice | ^Susan Rice | fish out of water | big fish | food for thought | fast food | server farm{,s} | troll farm{,s} | wind farm{,s} | solar farm{,s} | tea party | coffee shop{,s}  # top 2026-11-29 other senses
+cue agriculture-food 0.5 : salmon | shrimp | tuna | wine{,s} | olive oil | cocoa | rubber  # top 2026-11-29 traded farm and sea products
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue agriculture-food 0.8 : agricultura | agricola{,s} | agricole{,s} | pesca | peche | trigo | ble | soja | seguridad alimentaria | securite alimentaire | seguranca alimentar  # top 2026-11-29

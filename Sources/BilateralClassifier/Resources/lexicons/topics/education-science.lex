@@ -9,3 +9,8 @@ cue education-science 0.4 : research | student{,s} | school{,s} | teacher{,s}  #
 
 # discards
 cue education-science 0 : school of thought | old school | school shooting{,s} | political science | science fiction | rocket science | research shows | market research | opposition research  # top 2026-11-29 other senses
+cue education-science 0 : university study | study found | studies show | university said | university professor said  # top 2026-11-29 a university as the source of a finding, not academic cooperation
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue education-science 0.9 : intercambio{,s} de estudiantes | echange{,s} d etudiants | intercambio{,s} estudantil | cooperacion cientifica | cooperation scientifique | cooperacao cientifica  # top 2026-11-29
+cue education-science 0.5 : universidad{,es} | universite{,s} | universidade{,s} | estudiantes | etudiants | estudantes | educacion | education nationale  # top 2026-11-29 generic

@@ -14,3 +14,9 @@ cue energy 0 : gas giant{,s} | tear gas | nerve gas | gas chamber{,s} | gas mask
 cue energy 0 : fuel{,s,led,ed} speculation | fuel{,s,led,ed} tension{,s} | fuel{,s,led,ed} anger | fuel{,s,led,ed} fears | add fuel to | power struggle | uranium enrichment  # top 2026-11-29 figurative fuel; enrichment is non-proliferation
 
 cue energy 0.7 : =OPEC | organi{s,z}ation of the petroleum exporting countries  # top 2026-11-29 OPEC's remit is oil (the phrase is also an actor alias)
+cue energy 0.8 : oil output | oil production | production cuts | output cuts | crude output | gas output  # top 2026-11-29 supply decisions
+cue energy 0.8 : nuclear plant{,s}  # top 2026-11-29 power plants
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue energy 0.9 : gasoducto | gazoduc | gasoduto | oleoducto | oleoduc | petroleo y gas | petrole et gaz  # top 2026-11-29
+cue energy 0.5 : petroleo | petrole | gas natural | gaz naturel | energia | energie | electricidad | electricite  # top 2026-11-29 generic

@@ -10,3 +10,7 @@ cue geopolitics 0.3 : influence | power{,s} | common stance | global issues | wo
 
 # discards
 cue geopolitics 0 : under the influence | influencer{,s} | power cut{,s} | power outage{,s} | power station{,s} | power plant{,s} | power supply | power grid | powers of attorney | political rival{,s} | rival party | rival parties | rival candidate{,s} | rival club{,s} | rival team{,s}  # top 2026-11-29 domestic rivalry and electric power
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue geopolitics 0.9 : asociacion estrategica | partenariat strategique | parceria estrategica | geopolitica | geopolitique | esfera de influencia | sphere d influence  # top 2026-11-29
+cue geopolitics 0.6 : aliado{,s} | allie{,s} | alianza | alianca | rival{,es} | superpotencia | superpuissance  # top 2026-11-29 generic

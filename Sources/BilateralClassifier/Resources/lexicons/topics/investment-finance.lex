@@ -13,3 +13,7 @@ cue investment-finance 0 : invest{,ed} time | invested in the club | debt of gra
 cue investment-finance 0 : debt relief  # top 2026-11-29 debt relief is aid
 
 cue investment-finance 0.7 : international monetary fund | =IMF  # top 2026-11-29 the IMF's remit is loans (the phrase is also an actor alias)
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue investment-finance 0.8 : prestamo{,s} | pret{,s} | emprestimo{,s} | inversion extranjera | investissement{,s} etranger{,s} | investimento estrangeiro | =FMI | fondo monetario internacional | fonds monetaire international | fundo monetario internacional  # top 2026-11-29 loans; the IMF in es/fr/pt
+cue investment-finance 0.5 : inversion{,es} | investissement{,s} | investimento{,s} | deuda | dette | divida  # top 2026-11-29 generic

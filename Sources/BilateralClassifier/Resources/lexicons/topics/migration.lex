@@ -10,3 +10,7 @@ cue migration 0.4 : citizenship | residency | expatriate{,s} | diaspora  # top 2
 cue migration 0 : refugee camp concert | =Visa card | visa card{,s} | bird migration | data migration | border collie{,s} | borders on | bordering on  # top 2026-11-29 other senses
 
 cue migration 0.9 : border wall | border fence | border barrier  # top 2026-11-29 barriers against migration
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue migration 0.9 : asilo | asile | refugiados | refugies | solicitantes de asilo | demandeurs d asile | inmigracion ilegal | immigration illegale | imigracao ilegal | deportacion | expulsion de migrants  # top 2026-11-29
+cue migration 0.8 : migrantes | migrants | inmigracion | immigration | imigracao | inmigrantes | immigres | imigrantes | visado{,s} | visa{,s} de trabajo  # top 2026-11-29

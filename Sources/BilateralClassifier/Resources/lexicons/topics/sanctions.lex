@@ -12,3 +12,7 @@ cue sanctions 0 : sanctioned by the league | sanctioned by the club | sanctioned
 cue sanctions 0 : boycott{,ed} the election | boycott{,ed} the vote | boycott{,ed} parliament  # top 2026-11-29 domestic boycotts
 
 cue sanctions 0.7 : suspend{,s,ed,ing} payments | paused disbursements | suspend{,s,ed,ing} disbursements | freeze{,s} aid | froze aid | cut{,s} off aid  # top 2026-11-29 money withheld to pressure a government
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue sanctions 0.9 : sanciones | sancoes | embargo{,s} | medidas contra | mesures contre | congelacion de activos | gel des avoirs  # top 2026-11-29
+cue sanctions 0.7 : prohibir la entrada | prohibirle la entrada | interdiction d entree | proibicao de entrada | represalia{,s} | represailles | represalias  # top 2026-11-29 entry bans and retaliation

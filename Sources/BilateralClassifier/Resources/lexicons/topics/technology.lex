@@ -10,3 +10,7 @@ cue technology 0.3 : internet | space | online  # top 2026-11-29 very generic
 
 # discards
 cue technology 0 : potato chip{,s} | fish and chips | chips are down | chip in | blue chip{,s} | hacked to death | space for | breathing space | parking space | office space | public space | safe space | military technology  # top 2026-11-29 other senses; military technology is defense-cooperation
+
+# Spanish, French and Portuguese: translations of the core cues above (same weights policy)
+cue technology 0.9 : ciberataque{,s} | cyberattaque{,s} | ataque{,s} informatico{,s} | ataques ciberneticos | piratage | piratage informatique | pirateo | propiedad intelectual | propriete intellectuelle | semiconductores | semi conducteurs  # top 2026-11-29
+cue technology 0.6 : tecnologia | technologie | piratas informaticos | pirates informatiques | telecomunicaciones  # top 2026-11-29

@@ -1,0 +1,39 @@
+import Testing
+@testable import BilateralClassifier
+
+@Suite("Sentences and clauses")
+struct SegmentationTests {
+    private func sentences(_ text: String) throws -> [String] {
+        let lexicon = try TestLexicon.standard()
+        let analysis = TextAnalysis(title: nil, text: text, date: nil, tables: lexicon.tables)
+        return analysis.sentences.indices.map(analysis.sentenceText)
+    }
+
+    @Test func splitsAtTerminalMarksBeforeCapitals() throws {
+        #expect(try sentences("Gondor grew. Arnor fell! Why? Because.") == ["Gondor grew.", "Arnor fell!", "Why?", "Because."])
+    }
+
+    @Test func keepsInitialismsAndAbbreviations() throws {
+        #expect(try sentences("The U.S. Senate met Mr. Frodo and Dr. Who. Then it ended.")
+            == ["The U.S. Senate met Mr. Frodo and Dr. Who.", "Then it ended."])
+    }
+
+    @Test func splitsAtLineBreaksAndQuotesButNotInNumbers() throws {
+        #expect(try sentences("Trade rose 3.5 percent. \"Good,\" he said\nNext line") == [
+            "Trade rose 3.5 percent.", "Good,\" he said", "Next line",
+        ])
+        #expect(try sentences("It rose. 2013 was good.") == ["It rose.", "2013 was good."])
+    }
+
+    @Test func doesNotSplitBeforeLowerCase() throws {
+        #expect(try sentences("See p. twelve of it.") == ["See p. twelve of it."])
+    }
+
+    @Test func marksClausesAtSemicolonsAndClauseWords() throws {
+        let lexicon = try TestLexicon.standard()
+        let analysis = TextAnalysis(title: nil, text: "Gondor rose; Arnor fell while Rohan waited but nothing.",
+                                    date: nil, tables: lexicon.tables)
+        let starts = analysis.tokens.indices.filter { analysis.tokens[$0].has(TokenFlags.clauseStart) }
+        #expect(starts.map { analysis.text($0, $0 + 1) } == ["Gondor", "Arnor", "while", "but"])
+    }
+}

@@ -84,7 +84,7 @@ public struct Daemon: Sendable {
         let gate = OutputGate()
         let scanner = InboxScanner(inbox: paths.inbox, filter: InboxFileFilter(ignore: configuration.watch.ignore),
                                    followSymlinks: configuration.watch.followSymlinks)
-        let coordinator = IngestCoordinator(
+        var coordinator = IngestCoordinator(
             scanner: scanner, workers: configuration.workers, pollInterval: configuration.watch.pollInterval,
             processor: {
                 let context = await runtime.context
@@ -103,6 +103,13 @@ public struct Daemon: Sendable {
             "inbox": "\(paths.inbox.path)", "database": "\(paths.database.path)",
             "workers": "\(configuration.workers)", "classifier": "\(context.classifier.version)",
         ])
+        coordinator.probe = {
+            do {
+                return "\(try store.counts().items) items stored"
+            } catch {
+                return "store: \(error)"
+            }
+        }
         let atom = AtomFeedService(schedule: AtomFeedService.Schedule()) {
             let context = await runtime.context
             return (context.outputs(store: store).atom, context.configuration.outputs.atomInterval, context.logger)

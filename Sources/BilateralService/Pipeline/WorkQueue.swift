@@ -21,7 +21,6 @@ actor WorkQueue {
     /// The fingerprint each file had when it was last handled, so that a rescan skips unchanged files.
     private var handled: [String: FileFingerprint] = [:]
     private var awaited: Set<String> = []
-    private var awaitedWaiters: [CheckedContinuation<Void, Never>] = []
     private(set) var isClosed = false
 
     /// Adds `name` now, or after `delay` (a retry).
@@ -59,10 +58,11 @@ actor WorkQueue {
 
     /// Marks `name` done; re-queues it if it changed meanwhile. `fingerprint`
     /// (taken before processing) is remembered when the file was handled for good.
-    func finish(_ name: String, fingerprint: FileFingerprint? = nil) {
+    /// `final` is false for a file that will be retried (unsettled): start-up keeps waiting for it.
+    func finish(_ name: String, fingerprint: FileFingerprint? = nil, final: Bool = true) {
         inFlight.remove(name)
         handled[name] = fingerprint
-        if awaited.remove(name) != nil, awaited.isEmpty { resumeAwaitedWaiters() }
+        if final { awaited.remove(name) }
         if dirty.remove(name) != nil { enqueue(name, trigger: triggers[name] ?? .scan) }
         resumeIdleWaitersIfIdle()
     }
@@ -72,17 +72,14 @@ actor WorkQueue {
         fingerprint != nil && handled[name] == fingerprint
     }
 
-    /// Returns once each of `names` has been processed once (or the queue is closed).
-    func waitUntilProcessed(_ names: Set<String>) async {
-        awaited = names.subtracting(handled.keys).filter { queued.contains($0) || inFlight.contains($0) }
-        if awaited.isEmpty || isClosed { return }
-        await withCheckedContinuation { awaitedWaiters.append($0) }
+    /// Starts following `names` (those still queued, in flight or delayed) until each is handled for good.
+    func follow(_ names: Set<String>) {
+        awaited = names.subtracting(handled.keys)
+            .filter { queued.contains($0) || inFlight.contains($0) || delayed[$0] != nil }
     }
 
-    private func resumeAwaitedWaiters() {
-        for waiter in awaitedWaiters { waiter.resume() }
-        awaitedWaiters.removeAll()
-    }
+    /// How many of the followed names are still not handled for good.
+    var followedRemaining: Int { isClosed ? 0 : awaited.count }
 
     /// Moves delayed retries whose time has come into the queue.
     func promoteDue(now: ContinuousClock.Instant = .now) {
@@ -114,7 +111,6 @@ actor WorkQueue {
         waiters.removeAll()
         for waiter in idleWaiters { waiter.resume() }
         idleWaiters.removeAll()
-        resumeAwaitedWaiters()
     }
 
     private func resumeIdleWaitersIfIdle() {

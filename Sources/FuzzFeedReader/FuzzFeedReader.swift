@@ -37,7 +37,8 @@ enum FuzzFeedReader {
     /// `--daemon-limits FILE...` streams each file with the daemon's default options instead
     /// (`FeedReader.read(file:onItem:)`, never the whole file in memory) and prints the item
     /// count, the largest field and the outcome: the hostile-input tests run it in a child
-    /// process to measure peak memory.
+    /// process to measure peak memory. `--repeat=N` reads each file N times (a leak shows as
+    /// peak memory growing with N).
     static func main() {
         if CommandLine.arguments.contains("--daemon-limits") {
             streamWithDaemonLimits(CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("-") })
@@ -46,6 +47,10 @@ enum FuzzFeedReader {
     }
 
     static func streamWithDaemonLimits(_ paths: [String]) -> Never {
+        let repeats = CommandLine.arguments.first { $0.hasPrefix("--repeat=") }.flatMap { Int($0.dropFirst(9)) } ?? 1
+        for _ in 1..<max(1, repeats) {
+            for path in paths { _ = try? FeedReader().read(file: path) { _ in } }
+        }
         for path in paths {
             var count = 0
             var largest = 0

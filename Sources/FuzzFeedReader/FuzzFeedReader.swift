@@ -65,7 +65,16 @@ enum FuzzFeedReader {
                 print("error: \(path) items=\(count) largest-field=\(largest) \(error)")
             }
         }
+        print("peak-kb: \(peakKilobytes())")
         exit(0)
+    }
+
+    /// VmHWM of this process from /proc/self/status (per address space: unlike ru_maxrss it
+    /// does not include the parent's memory at the time of a vfork-style spawn); 0 if unknown.
+    static func peakKilobytes() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
     }
 }
 

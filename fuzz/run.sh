@@ -12,7 +12,8 @@
 #
 # Environment: FUZZ_KEEP_GOING=1 keeps fuzzing after a crash (libFuzzer fork mode, one job);
 # FUZZ_MAX_LEN (default 65536), FUZZ_TIMEOUT (seconds per input, default 10),
-# FUZZ_RSS_MB (default 2048). Exit status: 0 when nothing was found, 1 when something was.
+# FUZZ_RSS_MB (default 2048). Leaks outside our code listed in fuzz/lsan.supp are not reported.
+# Exit status: 0 when nothing was found, 1 when something was.
 set -euo pipefail
 target=${1:?usage: fuzz/run.sh TARGET SECONDS}
 seconds=${2:?usage: fuzz/run.sh TARGET SECONDS}
@@ -39,7 +40,9 @@ log=$work/log-$target.txt
 echo "fuzz/run.sh: $binary ${flags[*]} $* $corpus (log: $log)"
 start=$(date +%s)
 set +e
-ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} "$binary" "${flags[@]}" "$@" "$corpus" >"$log" 2>&1
+lsan=${LSAN_OPTIONS:-}
+[ -z "$lsan" ] && [ -f fuzz/lsan.supp ] && lsan="suppressions=$root/fuzz/lsan.supp"
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} LSAN_OPTIONS=$lsan "$binary" "${flags[@]}" "$@" "$corpus" >"$log" 2>&1
 status=$?
 set -e
 echo "fuzz/run.sh: $target ran $(( $(date +%s) - start )) s, libFuzzer exit status $status"

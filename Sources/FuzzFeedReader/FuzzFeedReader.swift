@@ -37,7 +37,8 @@ enum FuzzFeedReader {
     /// `--daemon-limits FILE...` streams each file with the daemon's default options instead
     /// (`FeedReader.read(file:onItem:)`, never the whole file in memory) and prints the item
     /// count, the largest field and the outcome: the hostile-input tests run it in a child
-    /// process to measure peak memory.
+    /// process to measure peak memory. `--repeat=N` reads each file N times (a leak shows as
+    /// peak memory growing with N).
     static func main() {
         if CommandLine.arguments.contains("--daemon-limits") {
             streamWithDaemonLimits(CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("-") })
@@ -46,6 +47,10 @@ enum FuzzFeedReader {
     }
 
     static func streamWithDaemonLimits(_ paths: [String]) -> Never {
+        let repeats = CommandLine.arguments.first { $0.hasPrefix("--repeat=") }.flatMap { Int($0.dropFirst(9)) } ?? 1
+        for _ in 1..<max(1, repeats) {
+            for path in paths { _ = try? FeedReader().read(file: path) { _ in } }
+        }
         for path in paths {
             var count = 0
             var largest = 0
@@ -60,7 +65,16 @@ enum FuzzFeedReader {
                 print("error: \(path) items=\(count) largest-field=\(largest) \(error)")
             }
         }
+        print("peak-kb: \(peakKilobytes())")
         exit(0)
+    }
+
+    /// VmHWM of this process from /proc/self/status (per address space: unlike ru_maxrss it
+    /// does not include the parent's memory at the time of a vfork-style spawn); 0 if unknown.
+    static func peakKilobytes() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
     }
 }
 

@@ -9,27 +9,41 @@ import Glibc
 @Suite(.serialized) struct FaultStorageTests {
     typealias Feeds = DaemonFeedWriter
 
-    /// chmod 000 does not stop root (tests run as root in CI), so a file is made unreadable
-    /// as a directory entry with no read permission *and* `O_NOATIME`-proof: as root the test
-    /// is skipped with a message instead.
+    /// chmod 000 does not stop root (tests run as root in CI): as root the daemon is started
+    /// as `nobody` through setpriv(1), on a tree owned by nobody, so the mode bits apply; when
+    /// that is impossible the test is skipped with a message.
     @Test("an unreadable file is logged, and read once it becomes readable")
     func unreadableFile() throws {
-        guard !FaultSupport.isRoot else {
-            print("skipped: unreadable-file fault (running as root: chmod 000 does not stop root; run the tests as a normal user)")
-            return
-        }
         let daemon = try DaemonHarness(settle: 0.1, poll: 1)
         defer { daemon.remove() }
         let locked = daemon.inbox.appendingPathComponent("locked.xml")
         try Feeds.write([Feeds.item("locked")], to: locked)
-        chmod(locked.path, 0)
         try Feeds.write([Feeds.item("open")], to: daemon.inbox.appendingPathComponent("open.xml"))
-        try daemon.start(waitForReady: false)
-        try FaultSupport.waitForGUIDs(["open"], in: daemon, timeout: 30)
-        try daemon.waitFor("a log line naming locked.xml", timeout: 10) { daemon.log.contains("locked.xml") }
+        chmod(locked.path, 0)
+        let runner: UnprivilegedDaemon
+        if FaultSupport.isRoot {
+            guard let nobody = UnprivilegedDaemon(daemon) else {
+                print("skipped: unreadable-file fault (root, and setpriv cannot run bilateral as nobody here)")
+                return
+            }
+            runner = nobody
+        } else {
+            runner = UnprivilegedDaemon(daemon, asIs: ())
+        }
+        defer { runner.kill() }
+        try runner.start()
+        try daemon.waitFor("the readable item", timeout: 30) { try FaultSupport.guids(daemon).contains("open") }
+        usleep(1_500_000)
+        withKnownIssue("service: FeedFileProcessor treats an unreadable file as vanished (FileManager.contents returns nil) and logs nothing") {
+            let logged = runner.log.contains("locked.xml")
+            #expect(logged, "nothing logged about the unreadable file")
+        }
         chmod(locked.path, 0o644)
-        try FaultSupport.waitForGUIDs(["open", "locked"], in: daemon, timeout: 30)
-        try FaultSupport.expectExactlyOnce(["open", "locked"], in: daemon)
+        try daemon.waitFor("the item of the file made readable; log:\n\(runner.log.suffix(1500))", timeout: 30) {
+            try FaultSupport.guids(daemon).contains("locked")
+        }
+        #expect(runner.stop() == 0)
+        #expect(try FaultSupport.guids(daemon).sorted() == ["locked", "open"])
     }
 
     @Test("the outputs folder removed while running: recreated, later items written, nothing lost")
@@ -51,25 +65,28 @@ import Glibc
         #expect(guids.filter { $0 == "after" }.count == 1, "JSON Lines after the removal: \(guids)")
     }
 
-    /// Mounts a 2 MiB tmpfs for the state folder and one for the outputs, fills both, drops
+    /// Mounts a small tmpfs for the state folder and one for the outputs, fills both, drops
     /// feeds, then frees the space: the daemon must stop writing without damage, retry, resume,
     /// and end with every item exactly once.
     @Test("a full disk: writing stops without corruption, retries, resumes when space returns; nothing lost or duplicated")
     func fullDisk() throws {
         let daemon = try DaemonHarness(settle: 0.1, poll: 1)
         defer { daemon.remove() }
-        let disks = [daemon.root.appendingPathComponent("disk-state"), daemon.root.appendingPathComponent("disk-out")]
+        // The default state/ and out/ folders of the harness on their own tmpfs: 2 MiB for the
+        // outputs, 8 MiB for the database (SQLite checkpoints its WAL only at 1000 pages, 4 MiB:
+        // on a smaller disk the WAL alone fills it and nothing can ever be committed again).
+        let disks = [daemon.root.appendingPathComponent("state"), daemon.out]
+        let sizes = ["size=8m", "size=2m"]
         var mounted: [URL] = []
         defer { mounted.forEach { _ = umount2($0.path, Int32(MNT_DETACH)) } }
-        for disk in disks {
+        for (disk, size) in zip(disks, sizes) {
             try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
-            guard FaultSupport.isRoot, mount("tmpfs", disk.path, "tmpfs", 0, "size=2m") == 0 else {
+            guard FaultSupport.isRoot, mount("tmpfs", disk.path, "tmpfs", 0, size) == 0 else {
                 print("skipped: full-disk fault (needs root and mount -t tmpfs: uid \(getuid()), errno \(errno))")
                 return
             }
             mounted.append(disk)
         }
-        try FaultSupport.writeConfig(daemon, watch: ["state: \(disks[0].path)", "out: \(disks[1].path)"])
         try daemon.start()
         try FaultSupport.drop([Feeds.item("roomy")], as: "roomy.xml", into: daemon)
         try FaultSupport.waitForGUIDs(["roomy"], in: daemon, timeout: 30)
@@ -88,8 +105,26 @@ import Glibc
         #expect(logged.contains("no space") || logged.contains("full") || logged.contains("disk"),
                 "nothing in the log says the disk is full:\n\(daemon.log.suffix(1500))")
         for filler in fillers { try? FileManager.default.removeItem(at: filler) }
-        try FaultSupport.waitForGUIDs(expected, in: daemon, timeout: 60)
+        Self.report(disks, "space returned")
+        do {
+            try FaultSupport.waitForGUIDs(expected, in: daemon, timeout: 30)
+        } catch {
+            Self.report(disks, "not resumed 30 s later")
+            throw error
+        }
         try FaultSupport.expectExactlyOnce(expected, in: daemon)
+    }
+
+    static func report(_ disks: [URL], _ when: String) {
+        for disk in disks {
+            var fs = statvfs()
+            statvfs(disk.path, &fs)
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: disk.path)) ?? []).sorted().map { name in
+                let size = (try? FileManager.default.attributesOfItem(atPath: disk.appendingPathComponent(name).path))?[.size]
+                return "\(name) \(size.map { "\($0)" } ?? "?")"
+            }
+            print("fault: full disk: \(when): \(disk.lastPathComponent): \(Int(fs.f_bavail) * Int(fs.f_frsize) / 1024) KiB free, \(files)")
+        }
     }
 
     /// Writes zeros into `url` until the file system says it is full.

@@ -43,10 +43,11 @@ struct HostileMemoryTests {
         let file = try Self.make(name)
         defer { HostileFile.remove(file) }
         let run = try ChildRun(Self.reader!.path, ["--daemon-limits", file.path])
-        print("hostile memory: \(name): peak \(run.peakBytes >> 20) MB, \(String(format: "%.2f", run.seconds)) s, \(run.output.trimmingCharacters(in: .whitespacesAndNewlines))")
+        print("hostile memory: \(name): peak \(run.peakBytes >> 20) MB, \(String(format: "%.2f", run.seconds)) s, \(run.output.prefix(300))")
         #expect(run.status == 0)
         #expect(run.peakBytes < Self.boundBytes, "\(name): peak RSS \(run.peakBytes >> 20) MB")
         #expect(run.output.hasPrefix("read:") || run.output.hasPrefix("error:"))
+        #expect(run.output.contains("peak-kb: "), "the child did not report its VmHWM")
     }
 }
 
@@ -75,7 +76,45 @@ struct ChildRun {
         while wait4(pid, &wstatus, 0, &usage) < 0 && errno == EINTR {}
         seconds = Date().timeIntervalSince(start)
         status = (wstatus & 0x7f) == 0 ? (wstatus >> 8) & 0xff : -(wstatus & 0x7f)
-        peakBytes = usage.ru_maxrss * 1024
         output = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        // The child's own VmHWM when it prints one ("peak-kb: N"): wait4's ru_maxrss also counts
+        // the parent's memory at the time of the (vfork-style) spawn.
+        let reported = output.split(separator: "\n").last { $0.hasPrefix("peak-kb: ") }.flatMap { Int($0.dropFirst(9)) }
+        peakBytes = (reported ?? usage.ru_maxrss) * 1024
+    }
+}
+
+/// Reading the same document thousands of times must not grow memory: a leak per read shows
+/// as peak RSS growing with the number of reads (measured in a child process, no sanitizer
+/// needed). The ASan run of .ci/sanitizers.sh finds the same leaks with their stacks.
+@Suite("hostile input leaks")
+struct HostileLeakTests {
+    static func peak(_ file: URL, reads: Int) throws -> Int {
+        let run = try ChildRun(HostileMemoryTests.reader!.path, ["--daemon-limits", "--repeat=\(reads)", file.path])
+        #expect(run.status == 0)
+        return run.peakBytes
+    }
+
+    @Test("5,000 reads of a plain feed and of a feed with a DTD cost no more memory than one",
+          .enabled(if: HostileMemoryTests.available()), arguments: ["plain", "internal-subset"])
+    func noGrowth(_ kind: String) throws {
+        let dir = try HostileFile.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent(kind + ".xml")
+        let doctype = kind == "plain" ? "" : #"<!DOCTYPE rss [<!ENTITY id "tag:example.com,">]>"#
+        try Data((#"<?xml version="1.0"?>"# + doctype + #"<rss version="2.0"><channel><title>T</title>"#
+                  + "<item><title>One</title><guid>\(kind == "plain" ? "" : "&id;")1</guid></item></channel></rss>").utf8)
+            .write(to: file)
+        let one = try Self.peak(file, reads: 1)
+        let many = try Self.peak(file, reads: 5_000)
+        print("hostile leaks: \(kind): peak \(one >> 20) MB after 1 read, \(many >> 20) MB after 5,000")
+        let grew = many - one > 16 << 20
+        if kind == "plain" {
+            #expect(!grew, "peak grew by \((many - one) >> 20) MB over 5,000 reads")
+        } else {
+            withKnownIssue("feeds: SAXParser never frees ctxt->myDoc, the document libxml2 makes for an internal subset (~13 KB per read)") {
+                #expect(!grew, "peak grew by \((many - one) >> 20) MB over 5,000 reads")
+            }
+        }
     }
 }

@@ -23,9 +23,10 @@ public struct Daemon: Sendable {
         self.observer = observer
     }
 
-    /// Runs until SIGTERM/SIGINT (or cancellation).
+    /// Runs until SIGTERM/SIGINT (or cancellation); with `once`, stops by itself
+    /// after the start-up scan's files are handled and the outputs written.
     /// - Throws: when the folders, the store or the lexicons cannot be set up.
-    public func run() async throws {
+    public func run(once: Bool = false) async throws {
         let paths = configuration.paths()
         try FileManager.default.createDirectory(at: paths.state, withIntermediateDirectories: true)
         let lock = try DaemonLock(stateFolder: paths.state)
@@ -41,7 +42,17 @@ public struct Daemon: Sendable {
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
-        try await group.run()
+        if once {
+            try await withThrowingDiscardingTaskGroup { tasks in
+                tasks.addTask { try await group.run() }
+                tasks.addTask {
+                    await parts.coordinator.waitUntilDrained()
+                    await group.triggerGracefulShutdown()
+                }
+            }
+        } else {
+            try await group.run()
+        }
         lock.release()
         logger.info("stopped")
     }

@@ -19,7 +19,7 @@ struct ReadPass {
     let name: String
     let options: FeedReaderOptions
 
-    func run(recover: Bool, skipItems: Int, deliver: @escaping (FeedItem) throws -> Void) throws -> Outcome {
+    func run(recover: Bool, skipItems: Int, deliver: @escaping (Feed, FeedItem) throws -> Void) throws -> Outcome {
         let decoder = InputDecoder()
         let session = SAXSession(fileName: name, recovering: recover, decoder: decoder, options: options,
                                  skipItems: skipItems, deliver: deliver)

@@ -10,7 +10,9 @@ final class SAXSession {
     let fileName: String
     let entities = EntityTable()
     let decoder: InputDecoder
-    private let deliver: (FeedItem) throws -> Void
+    private let deliver: (Feed, FeedItem) throws -> Void
+    /// The feed facts as they stood at the first item, handed along with each item.
+    private var feedAtFirstItem: Feed?
     private let skipItems: Int
     private let maxDiagnostics: Int
     private let plainText: Bool
@@ -35,7 +37,7 @@ final class SAXSession {
     private var truncatedFields = 0
 
     init(fileName: String, recovering: Bool, decoder: InputDecoder, options: FeedReaderOptions,
-         skipItems: Int, deliver: @escaping (FeedItem) throws -> Void) {
+         skipItems: Int, deliver: @escaping (Feed, FeedItem) throws -> Void) {
         self.fileName = fileName
         self.recovering = recovering
         self.decoder = decoder
@@ -169,7 +171,8 @@ extension SAXSession {
         guard itemCount > skipItems, deliveryError == nil else { return }
         var item = item
         item.recovered = recovering || !wellFormed
-        do { try deliver(item) } catch {
+        if feedAtFirstItem == nil { feedAtFirstItem = feed() }
+        do { try deliver(feedAtFirstItem ?? feed(), item) } catch {
             deliveryError = error
             if let ctxt { xmlStopParser(ctxt) }
         }

@@ -56,14 +56,10 @@ struct ClassifyCommand: ParsableCommand {
                     output.write("\n")
                     meter.item()
                 }
-                let parsed = path == "-"
-                    ? try reader.read(data: FileHandle.standardInput.readDataToEndOfFile(), name: name)
-                    : try reader.read(fileAt: path)
-                for item in parsed.items { try emit(parsed.feed, item) }
-                if parsed.recovered {
-                    warn(name: name, result: FeedReadResult(feed: parsed.feed, diagnostics: parsed.diagnostics,
-                                                            recovered: true, itemCount: parsed.items.count))
-                }
+                let result = path == "-"
+                    ? try reader.readStandardInput(onEntry: emit)
+                    : try reader.read(file: path, onEntry: emit)
+                if result.recovered { warn(name: name, result: result) }
             } catch let error as FeedError {
                 failures += 1
                 Self.standardError("bilateral: \(error.description)")

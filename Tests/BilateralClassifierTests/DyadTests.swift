@@ -99,9 +99,27 @@ struct DyadRoleTests {
         #expect(result.pairs == ["AR-MO", "GO-MO"])
     }
 
+    @Test func aPlaceHostingAnOrganisationVenueIsAVenue() throws {
+        let result = try TestLexicon.classify("Denethor will travel to Annuminas for the White Council summit on oil.")
+        #expect(result.pairs == [])
+        let visit = try TestLexicon.classify("Denethor will travel to Annuminas for talks on oil.")
+        #expect(visit.pairs == ["AR-GO"])
+    }
+
     @Test func aCountryNextToAnOrganisationVenueIsAVenue() throws {
         let result = try TestLexicon.classify("Denethor met Mordor envoys in Rohan during a White Council summit to discuss oil.")
         #expect(result.pairs == ["GO-MO"])
         #expect(result.codes.contains("RH"))
+    }
+}
+
+@Suite("Dyads: persons named by a demonym")
+struct DyadPersonTests {
+    @Test func aPersonPairsOnlyWithARelationCue() throws {
+        let result = try TestLexicon.classify("Arnorian guards caught a Gondorian man smuggling oil.")
+        #expect(result.pairs.isEmpty)
+        #expect(result.codes == ["AR", "GO"])
+        let related = try TestLexicon.classify("Arnor and Gondor discussed ties after a Gondorian man was caught smuggling oil.")
+        #expect(related.pairs == ["AR-GO"])
     }
 }

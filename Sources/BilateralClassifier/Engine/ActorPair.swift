@@ -31,6 +31,10 @@ struct ActorGroup: Sendable {
     var isAgent = false
     /// A venue (`in Bali, Indonesia`, `the APEC summit`): in no pair.
     var isVenue = false
+    /// Starts with a `capital`, `place` or `seat` mention.
+    var isPlace = false
+    /// An organisation before a venue noun (`the G20 summit`).
+    var isOrganisationVenue = false
     /// Followed by a reporting word (`said`) or after `according to`: the
     /// source, not a party, if the clause has two other groups.
     var isSource = false

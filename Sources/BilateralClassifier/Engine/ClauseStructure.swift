@@ -9,9 +9,10 @@ struct ClauseStructure {
     let tokens: [Token]
 
     /// Groups of the mentions (sorted by position) of the clause `range`,
-    /// venues and sources removed. A venue group only takes further mentions
+    /// venues and sources removed, and, in a clause without a relation cue,
+    /// persons (`a Syrian man`). A venue group only takes further mentions
     /// of its own actors (`in Bali, Indonesia`).
-    func groups(_ mentions: [Mention], in range: Range<Int>) -> [ActorGroup] {
+    func groups(_ mentions: [Mention], in range: Range<Int>, hasRelation: Bool) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         for mention in mentions {
             if var last = groups.last, coordinated(from: last.last + 1, to: mention.start),
@@ -21,10 +22,17 @@ struct ClauseStructure {
                 groups[groups.count - 1] = last
                 continue
             }
+            guard hasRelation || !isPerson(mention, clauseEnd: range.upperBound) else { continue }
             groups.append(group(for: mention, in: range))
         }
         for index in groups.indices {
             groups[index].isSource = isSource(groups[index], in: range)
+            // `travel to Rio de Janeiro for the G20 summit`: the host of a venue
+            if groups[index].isPlace, groups[(index + 1)...].contains(where: {
+                $0.isOrganisationVenue && $0.first - groups[index].last <= 4
+            }) {
+                groups[index].isVenue = true
+            }
         }
         return groups.enumerated().filter { index, group in
             if group.isVenue { return false }
@@ -62,6 +70,7 @@ struct ClauseStructure {
 
     private func group(for mention: Mention, in range: Range<Int>) -> ActorGroup {
         var group = ActorGroup(actors: [mention.actor], first: mention.start, last: mention.end - 1)
+        group.isPlace = [.capital, .place, .seat].contains(mention.role)
         let grammar = tables.grammar
         let before = wordBefore(mention.start, clauseStart: range.lowerBound)
         if let before {
@@ -71,7 +80,8 @@ struct ClauseStructure {
             group.isAgent = grammar.agents.contains(id)
         }
         guard let before, grammar.venuePrepositions.contains(tokens[before].id) else {
-            group.isVenue = isOrganisationVenue(mention, clauseEnd: range.upperBound)
+            group.isOrganisationVenue = isOrganisationVenue(mention, clauseEnd: range.upperBound)
+            group.isVenue = group.isOrganisationVenue
             return group
         }
         switch mention.role {
@@ -102,6 +112,12 @@ struct ClauseStructure {
     private func isOrganisationVenue(_ mention: Mention, clauseEnd: Int) -> Bool {
         tables.actors[Int(mention.actor)].kind == .org && mention.end < clauseEnd
             && tables.grammar.venueNouns.contains(tokens[mention.end].id)
+    }
+
+    /// A demonym right before a person noun (`a Syrian man`, `Chinese tourists`).
+    private func isPerson(_ mention: Mention, clauseEnd: Int) -> Bool {
+        mention.role == .demonym && mention.end < clauseEnd
+            && tables.grammar.personNouns.contains(tokens[mention.end].id)
     }
 
     /// A reporting word within three words after the group, or `according to` right before it.

@@ -18,6 +18,12 @@ struct GrammarWords: Sendable {
     static let reporting = ["said", "says", "say", "told", "reported", "reports", "dijo", "afirmo", "declare", "disse"]
     /// Nouns that make an organisation mention a venue (`the APEC summit`).
     static let venueNouns = ["summit", "summits", "meeting", "meetings", "forum", "conference", "session", "gathering"]
+    /// Person nouns after a demonym: one person, not the country acting
+    /// (`a Syrian man`); such a mention pairs only with a relation cue.
+    static let personNouns = [
+        "man", "men", "woman", "women", "boy", "girl", "teenager", "national", "nationals", "citizen",
+        "citizens", "tourist", "tourists", "student", "students", "worker", "workers", "resident", "residents",
+    ]
     /// Words that start a new clause.
     static let clauseWords = ["while", "whereas", "but"]
     /// Articles skipped when looking at the word before a group.
@@ -27,6 +33,7 @@ struct GrammarWords: Sendable {
     var partners: Set<Int32>
     var agents: Set<Int32>
     var reporting: Set<Int32>
+    var personNouns: Set<Int32>
     /// `according` and `to` (`according to Gondor`).
     var according: Int32
     var to: Int32
@@ -49,6 +56,7 @@ struct GrammarWords: Sendable {
         partners = ids(Self.partners)
         agents = ids(Self.agents)
         reporting = ids(Self.reporting)
+        personNouns = ids(Self.personNouns)
         according = vocabulary.intern(Array("according".utf8))
         to = vocabulary.intern(Array("to".utf8))
         between = ids(Self.between)

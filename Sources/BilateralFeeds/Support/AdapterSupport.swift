@@ -47,14 +47,17 @@ enum AdapterSupport {
 
     /// Enclosures without repeated URLs, first occurrence kept.
     static func unique(_ enclosures: [Enclosure]) -> [Enclosure] {
+        guard enclosures.count > 1 else { return enclosures }
         var seen = Set<String>()
         return enclosures.filter { seen.insert($0.url).inserted }
     }
 
     /// Non-empty, trimmed strings without repeats, in order.
     static func unique(_ values: [String?]) -> [String] {
+        let present = values.compactMap { trimmed($0) }
+        guard present.count > 1 else { return present }
         var seen = Set<String>()
-        return values.compactMap { trimmed($0) }.filter { seen.insert($0).inserted }
+        return present.filter { seen.insert($0).inserted }
     }
 
     /// The item's plain text: title and body converted from HTML, separated by a blank line.

@@ -21,6 +21,8 @@ final class EntityTable {
         for entity in Array(entities.values) + Array(attributeEntities.values) {
             bilateral_xmlFree(UnsafeMutableRawPointer(mutating: entity.pointee.name))
             bilateral_xmlFree(entity.pointee.content)
+            // libxml2 hangs the raw declared value on the entity `getEntity` returned.
+            if let orig = entity.pointee.orig { bilateral_xmlFree(orig) }
             entity.deallocate()
         }
     }

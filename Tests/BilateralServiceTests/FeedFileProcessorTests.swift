@@ -15,18 +15,25 @@ import Testing
         let store: ItemStore
 
         init() throws {
-            folder = try TemporaryFolder()
+            let temporary = try TemporaryFolder()
             var c = DaemonConfiguration()
-            c.watch.root = folder.url.path
+            c.watch.root = temporary.url.path
             c.watch.settleTime = .seconds(1)
             c.lexicons = .init(shipped: false, directories: [FeedFileProcessorTests.lexicon.path])
             let paths = c.paths()
             try FileManager.default.createDirectory(at: paths.inbox, withIntermediateDirectories: true)
             let logger = Logger(label: "test")
-            store = try ItemStore.open(path: paths.database.path, logger: logger)
+            let opened = try ItemStore.open(path: paths.database.path, logger: logger)
             let context = try DaemonRuntime.makeContext(c, logger: logger)
-            processor = FeedFileProcessor(context: context, store: store, outputs: context.outputs(store: store),
-                                          gate: OutputGate())
+            let outputs = context.outputs(store: opened)
+            self.init(folder: temporary, store: opened,
+                      processor: FeedFileProcessor(context: context, store: opened, outputs: outputs, gate: OutputGate()))
+        }
+
+        init(folder: TemporaryFolder, store: ItemStore, processor: FeedFileProcessor) {
+            self.folder = folder
+            self.store = store
+            self.processor = processor
         }
 
         func write(_ name: String, _ text: String, age: TimeInterval = 0) throws {

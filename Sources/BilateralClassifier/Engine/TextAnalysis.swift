@@ -32,8 +32,10 @@ struct TextAnalysis {
         var joined = title.map { $0 + "\n\n" } ?? ""
         joined += text
         bytes = Array(joined.utf8)
-        tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, vocabulary: tables.vocabulary) }
-        sentences = tables.segmenter.segment(&tokens)
+        tokens = bytes.withUnsafeBufferPointer {
+            Tokenizer.tokenize($0, vocabulary: tables.vocabulary, segmenter: tables.segmenter)
+        }
+        sentences = tables.segmenter.sentences(tokens)
         sentenceOf = Array(repeating: 0, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
             for token in sentence { sentenceOf[token] = Int32(index) }

@@ -7,13 +7,16 @@ protocol TokenSink {
 /// Writes the tokens of a text, with vocabulary ids, to raw memory.
 struct TextTokenSink: TokenSink {
     let view: VocabularyView
+    let marker: SentenceMarker
     let text: UnsafeBufferPointer<UInt8>
     let output: UnsafeMutablePointer<Token>
     private(set) var count = 0
     private var scratch: [UInt8] = []
 
-    init(view: VocabularyView, text: UnsafeBufferPointer<UInt8>, output: UnsafeMutablePointer<Token>) {
+    init(view: VocabularyView, marker: SentenceMarker, text: UnsafeBufferPointer<UInt8>,
+         output: UnsafeMutablePointer<Token>) {
         self.view = view
+        self.marker = marker
         self.text = text
         self.output = output
     }
@@ -26,7 +29,9 @@ struct TextTokenSink: TokenSink {
         } else {
             id = slowLookup(start, end)
         }
-        (output + count).initialize(to: Token(start: Int32(start), end: Int32(end), id: id, flags: flags))
+        var token = Token(start: Int32(start), end: Int32(end), id: id, flags: flags)
+        marker.mark(&token, after: count > 0 ? output[count - 1] : nil)
+        (output + count).initialize(to: token)
         count += 1
     }
 

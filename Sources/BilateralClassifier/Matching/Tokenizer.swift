@@ -7,13 +7,15 @@
 /// (lower-cased on the fly); words with other bytes take the slow path of
 /// `WordFolding`.
 enum Tokenizer {
-    /// The words of `text`, with vocabulary ids.
-    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary) -> [Token] {
+    /// The words of `text`, with vocabulary ids, sentence and clause starts marked.
+    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, segmenter: Segmenter) -> [Token] {
         vocabulary.withView { view in
-            Array(unsafeUninitializedCapacity: text.count / 2 + 1) { buffer, initialized in
-                var sink = TextTokenSink(view: view, text: text, output: buffer.baseAddress!)
-                scan(text, into: &sink)
-                initialized = sink.count
+            segmenter.withMarker { marker in
+                Array(unsafeUninitializedCapacity: text.count / 2 + 1) { buffer, initialized in
+                    var sink = TextTokenSink(view: view, marker: marker, text: text, output: buffer.baseAddress!)
+                    scan(text, into: &sink)
+                    initialized = sink.count
+                }
             }
         }
     }

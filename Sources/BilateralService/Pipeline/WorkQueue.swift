@@ -17,7 +17,6 @@ actor WorkQueue {
     private var delayed: [String: ContinuousClock.Instant] = [:]
     private var triggers: [String: FileTrigger] = [:]
     private var waiters: [CheckedContinuation<Work?, Never>] = []
-    private var idleWaiters: [CheckedContinuation<Void, Never>] = []
     /// The fingerprint each file had when it was last handled, so that a rescan skips unchanged files.
     private var handled: [String: FileFingerprint] = [:]
     private var awaited: Set<String> = []
@@ -64,7 +63,6 @@ actor WorkQueue {
         handled[name] = fingerprint
         if final { awaited.remove(name) }
         if dirty.remove(name) != nil { enqueue(name, trigger: triggers[name] ?? .scan) }
-        resumeIdleWaitersIfIdle()
     }
 
     /// Whether `name` was handled with exactly this fingerprint (a rescan can skip it).
@@ -89,14 +87,6 @@ actor WorkQueue {
         }
     }
 
-    /// Returns once nothing is queued or in flight (delayed retries aside).
-    func waitUntilIdle() async {
-        if isIdle || isClosed { return }
-        await withCheckedContinuation { idleWaiters.append($0) }
-    }
-
-    var isIdle: Bool { pending.isEmpty && inFlight.isEmpty }
-
     /// Counts for STATUS: queued, in flight, waiting to settle.
     var counts: (queued: Int, inFlight: Int, delayed: Int) { (pending.count, inFlight.count, delayed.count) }
 
@@ -109,13 +99,5 @@ actor WorkQueue {
         triggers.removeAll()
         for waiter in waiters { waiter.resume(returning: nil) }
         waiters.removeAll()
-        for waiter in idleWaiters { waiter.resume() }
-        idleWaiters.removeAll()
-    }
-
-    private func resumeIdleWaitersIfIdle() {
-        guard isIdle, !idleWaiters.isEmpty else { return }
-        for waiter in idleWaiters { waiter.resume() }
-        idleWaiters.removeAll()
     }
 }

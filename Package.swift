@@ -105,11 +105,15 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "BilateralServiceTests",
-            dependencies: ["BilateralService"],
+            dependencies: [
+                "BilateralService", "BilateralStore",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "BilateralCLITests",
             dependencies: ["bilateral"],
+            exclude: ["DaemonFixtures"],
             swiftSettings: swiftSettings),
     ]
 )

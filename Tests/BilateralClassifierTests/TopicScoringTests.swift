@@ -78,3 +78,19 @@ struct TopicScoringTests {
         #expect(explanation.matches.first { $0.text == "talks" }?.meaning == "cue diplomacy 0.8")
     }
 }
+
+@Suite("Degenerate inputs")
+struct DegenerateInputTests {
+    @Test func emptyTextAndEmptyLexicon() throws {
+        #expect(try TestLexicon.classify("") == Classification())
+        #expect(try TestLexicon.classify("", title: "") == Classification())
+        let empty = try Lexicon.load(directories: [])
+        let result = Classifier(lexicon: empty).classify(title: "Gondor", text: "Gondor and Arnor traded oil.", date: nil)
+        #expect(result == Classification())
+        #expect(PhraseMatcher(phrases: []).countMatches(in: "") == 0)
+    }
+
+    @Test func punctuationAndNonLatinTextOnly() throws {
+        #expect(try TestLexicon.classify("… — !!! «» ??? 北京 Москва 123.").countries.isEmpty)
+    }
+}

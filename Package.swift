@@ -41,6 +41,7 @@ let package = Package(
         // Plain text + date -> countries, dyads, topics. Knows nothing of feeds.
         .target(
             name: "BilateralClassifier",
+            exclude: ["Lexicon/FORMAT.md"],
             resources: [.copy("Resources/lexicons")],
             swiftSettings: swiftSettings),
         // The item record of spec/output.md: stable ids and JSON shape.

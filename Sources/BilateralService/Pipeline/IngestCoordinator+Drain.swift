@@ -8,10 +8,9 @@ extension IngestCoordinator {
             try? await Task.sleep(for: .milliseconds(50))
         }
         while await !queue.isClosed {
-            await queue.waitUntilIdle()
             let counts = await queue.counts
             if counts.queued == 0 && counts.inFlight == 0 && counts.delayed == 0 { return }
-            try? await Task.sleep(for: .milliseconds(100))
+            try? await Task.sleep(for: .milliseconds(50))
         }
     }
 }

@@ -41,6 +41,7 @@ let package = Package(
         // Plain text + date -> countries, dyads, topics. Knows nothing of feeds.
         .target(
             name: "BilateralClassifier",
+            exclude: ["Lexicon/FORMAT.md"],
             resources: [.copy("Resources/lexicons")],
             swiftSettings: swiftSettings),
         // The item record of spec/output.md: stable ids and JSON shape.
@@ -105,11 +106,15 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "BilateralServiceTests",
-            dependencies: ["BilateralService"],
+            dependencies: [
+                "BilateralService", "BilateralStore",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "BilateralCLITests",
             dependencies: ["bilateral"],
+            exclude: ["DaemonFixtures"],
             swiftSettings: swiftSettings),
     ]
 )

@@ -22,18 +22,23 @@ enum HTMLTextBench {
         let bytes = fragments.reduce(0) { $0 + $1.utf8.count }
         let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 7 : 7
         var rates: [Double] = []
+        var wallRates: [Double] = []
         var outputBytes = 0
         for _ in 0..<rounds {
             var produced = 0
             let start = cpuSeconds()
+            let wallStart = ContinuousClock.now
             for fragment in fragments { produced &+= HTMLText.plainText(fragment).utf8.count }
             let seconds = cpuSeconds() - start
+            let wall = ContinuousClock.now - wallStart
+            wallRates.append(Double(bytes) / (Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18) / 1e6)
             outputBytes = produced
             rates.append(Double(bytes) / seconds / 1e6)
         }
         rates.sort()
-        print(String(format: "%d fragments, %.1f MB of HTML -> %.1f MB of text; %d rounds: median %.0f MB/s of CPU time (min %.0f, max %.0f)",
+        wallRates.sort()
+        print(String(format: "%d fragments, %.1f MB of HTML -> %.1f MB of text; %d rounds: median %.0f MB/s of CPU time (min %.0f, max %.0f), %.0f MB/s of wall time",
                      fragments.count, Double(bytes) / 1e6, Double(outputBytes) / 1e6, rounds,
-                     rates[rates.count / 2], rates.first!, rates.last!))
+                     rates[rates.count / 2], rates.first!, rates.last!, wallRates[wallRates.count / 2]))
     }
 }

@@ -106,6 +106,15 @@ public struct JSONWriter: Sendable {
 
     private mutating func appendEscaped(_ s: String) {
         output += "\""
+        // Fast path: nothing to escape (no control byte, quote, backslash, or
+        // 0xE2, the lead byte of U+2028/U+2029), the common case for text.
+        let special: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+        let plain = s.utf8.withContiguousStorageIfAvailable { !$0.contains(where: special) } ?? !s.utf8.contains(where: special)
+        if plain {
+            output += s
+            output += "\""
+            return
+        }
         var run = s.unicodeScalars.startIndex
         var i = run
         let scalars = s.unicodeScalars

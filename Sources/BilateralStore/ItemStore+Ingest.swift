@@ -31,7 +31,8 @@ extension ItemStore {
             var result = IngestResult()
             for record in records {
                 if let seq = try insertItem(record, firstSeen: seconds, db: db) {
-                    try insertClassification(of: record, seq: seq, db: db)
+                    let recency = record.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
+                    try insertClassification(of: record, seq: seq, recency: recency, db: db)
                     try link(seq: seq, file: file.path, feed: record.feed, db: db)
                     result.newIDs.append(record.id)
                 } else if let seq = try seq(of: record.id, db: db) {
@@ -80,22 +81,26 @@ extension ItemStore {
         try db.statement("SELECT seq FROM item WHERE id = ?").rows([.text(id)]) { $0.int64(0) }.first
     }
 
-    /// Fills item_country, item_topic, item_dyad and item_dyad_topic for `seq`.
-    func insertClassification(of record: ItemRecord, seq: Int64, db: SQLiteConnection) throws {
+    /// Fills item_country, item_topic, item_dyad and item_dyad_topic for
+    /// `seq`; `recency` is the item's published time, or first-seen time if it has none.
+    func insertClassification(of record: ItemRecord, seq: Int64, recency: Int64, db: SQLiteConnection) throws {
         for c in record.countries {
-            try db.run("INSERT INTO item_country (code, item_seq, mentions) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                       .text(c.code), .int(seq), .int(c.mentions))
+            try db.run("""
+                INSERT INTO item_country (code, item_seq, mentions, recency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """, .text(c.code), .int(seq), .int(c.mentions), .int(recency))
         }
         for t in record.topics {
-            try db.run("INSERT INTO item_topic (topic, item_seq, score) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                       .text(t.id), .int(seq), .double(t.score))
+            try db.run("INSERT INTO item_topic (topic, item_seq, score, recency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                       .text(t.id), .int(seq), .double(t.score), .int(recency))
         }
         for d in record.dyads {
-            try db.run("INSERT INTO item_dyad (pair, item_seq) VALUES (?, ?) ON CONFLICT DO NOTHING", .text(d.pair), .int(seq))
+            try db.run("INSERT INTO item_dyad (pair, item_seq, recency) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                       .text(d.pair), .int(seq), .int(recency))
             for t in d.topics {
                 try db.run("""
-                    INSERT INTO item_dyad_topic (pair, topic, item_seq, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
-                    """, .text(d.pair), .text(t.id), .int(seq), .double(t.score))
+                    INSERT INTO item_dyad_topic (pair, topic, item_seq, score, recency) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING
+                    """, .text(d.pair), .text(t.id), .int(seq), .double(t.score), .int(recency))
             }
         }
     }

@@ -33,10 +33,11 @@ extension ItemStore {
         try database.transaction { db in
             let exported = try ExportCheckpoint.load(db).lastSeq
             for record in records {
-                guard let (seq, stored) = try storedRecord(id: record.id, db: db) else {
+                guard let item = try storedItem(id: record.id, db: db) else {
                     throw StoreError(path: path, message: "reclassify: no stored item \(record.id)", code: .invalid)
                 }
-                var updated = stored
+                let seq = item.seq
+                var updated = item.record
                 updated.countries = record.countries
                 updated.topics = record.topics
                 updated.dyads = record.dyads
@@ -46,7 +47,8 @@ extension ItemStore {
                 for table in ["item_country", "item_topic", "item_dyad", "item_dyad_topic"] {
                     try db.run("DELETE FROM \(table) WHERE item_seq = ?", .int(seq))
                 }
-                try insertClassification(of: updated, seq: seq, db: db)
+                let recency = Int64((updated.published ?? item.firstSeen).timeIntervalSince1970.rounded(.down))
+                try insertClassification(of: updated, seq: seq, recency: recency, db: db)
                 if seq <= exported {
                     try db.run("""
                         INSERT INTO export_rewrite (file)
@@ -56,11 +58,5 @@ extension ItemStore {
                 }
             }
         }
-    }
-
-    private func storedRecord(id: String, db: SQLiteConnection) throws -> (Int64, ItemRecord)? {
-        guard let row = try db.statement("SELECT seq, first_seen_at, record_json FROM item WHERE id = ?")
-            .rows([.text(id)], { ($0.int64(0), $0.int64(1), $0.text(2) ?? "") }).first else { return nil }
-        return (row.0, try StoredItem(seq: row.0, firstSeenSeconds: row.1, json: row.2, path: path).record)
     }
 }

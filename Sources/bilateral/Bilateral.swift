@@ -12,7 +12,10 @@ struct Bilateral: AsyncParsableCommand {
             database and Atom feeds per topic and per country pair. See README.md.
             """,
         version: BilateralVersion.string,
-        subcommands: [RunCommand.self, QueryCommand.self, TopicsCommand.self, ReclassifyCommand.self, CheckConfigCommand.self])
+        subcommands: [
+            RunCommand.self, ClassifyCommand.self, QueryCommand.self, TopicsCommand.self, ReclassifyCommand.self,
+            CheckConfigCommand.self, LexiconCommand.self, EvaluateCommand.self, BenchCommand.self,
+        ])
 }
 
 enum BilateralVersion {

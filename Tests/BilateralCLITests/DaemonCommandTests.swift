@@ -24,6 +24,16 @@ import Testing
         #expect(result.stdout.contains("  root: /srv/feeds  # \(good.path):2"))
         #expect(result.stdout.contains("workers: 3  # BILATERAL_WORKERS"))
         #expect(result.stdout.contains("database /srv/feeds/state/bilateral.sqlite"))
+        #expect(result.stdout.contains("# lexicons: bilateral-classifier-"))
+
+        let lexicons = folder.appendingPathComponent("lexicons")
+        try FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
+        try "actor XX country : Nowhere\nalias YY name : Elsewhere\n"
+            .write(to: lexicons.appendingPathComponent("bad.lex"), atomically: true, encoding: .utf8)
+        let badLexicon = try BinaryRunner.run(["check-config", "--config", good.path],
+                                              environment: ["BILATERAL_LEXICONS_DIRECTORIES": lexicons.path])
+        #expect(badLexicon.status == 78)
+        #expect(badLexicon.stderr.contains("bad.lex:2"))
 
         let bad = folder.appendingPathComponent("bad.yaml")
         try "watch:\n  root: /srv/feeds\n  settle: 2\noutputs:\n  atom: perhaps\n".write(to: bad, atomically: true, encoding: .utf8)

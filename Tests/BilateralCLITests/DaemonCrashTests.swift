@@ -21,7 +21,6 @@ import Glibc
             guids.formUnion(items.map(\.guid))
             try Feeds.write(items, to: daemon.outside.appendingPathComponent("f\(n).xml"))
         }
-        print("files written \(Date())")
         var generator = SystemRandomNumberGenerator()
         var next = 0
         for round in 0..<3 {
@@ -38,12 +37,10 @@ import Glibc
             usleep(UInt32.random(in: 50_000...1_000_000, using: &generator))
             daemon.signal(SIGKILL)
             _ = try daemon.waitForExit(timeout: 10)
-            print("round \(round): killed with \(try daemon.jsonlIDs().count) records written at \(Date())")
+            print("round \(round): killed with \(try daemon.jsonlIDs().count) records written")
         }
         try daemon.start()
-        print("final start \(Date())")
         try daemon.waitFor("every item", timeout: 40) { try daemon.jsonlIDs().count >= guids.count }
-        print("final done \(Date())")
         usleep(300_000)
         #expect(try daemon.stop() == 0)
 

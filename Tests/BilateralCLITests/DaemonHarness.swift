@@ -54,12 +54,13 @@ final class DaemonHarness: @unchecked Sendable {
     var logFile: URL { root.appendingPathComponent("daemon-\(runs).log") }
 
     /// Starts the daemon and waits for READY (the "ready" log line).
-    func start(waitForReady: Bool = true) throws {
+    func start(waitForReady: Bool = true, environment: [String: String]? = nil) throws {
         runs += 1
         FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let process = Process()
         process.executableURL = BinaryRunner.binary
         process.arguments = ["run", "--config", config.path]
+        if let environment { process.environment = environment }
         process.standardError = try FileHandle(forWritingTo: logFile)
         process.standardOutput = FileHandle.nullDevice
         try process.run()

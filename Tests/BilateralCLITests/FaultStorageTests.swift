@@ -34,10 +34,7 @@ import Glibc
         try runner.start()
         try daemon.waitFor("the readable item", timeout: 30) { try FaultSupport.guids(daemon).contains("open") }
         usleep(1_500_000)
-        withKnownIssue("service: FeedFileProcessor treats an unreadable file as vanished (FileManager.contents returns nil) and logs nothing") {
-            let logged = runner.log.contains("locked.xml")
-            #expect(logged, "nothing logged about the unreadable file")
-        }
+        #expect(runner.log.contains("locked.xml"), "nothing logged about the unreadable file")
         chmod(locked.path, 0o644)
         try daemon.waitFor("the item of the file made readable; log:\n\(runner.log.suffix(1500))", timeout: 30) {
             try FaultSupport.guids(daemon).contains("locked")

@@ -4,44 +4,40 @@ import Testing
 
 @Suite("Dyads: which pairs an item is about")
 struct DyadTests {
-    private func classify(_ text: String, title: String? = nil) throws -> Classification {
-        try TestLexicon.classifier().classify(title: title, text: text, date: nil)
-    }
-
     @Test func pairsActorsWithACueInTheSameSentence() throws {
-        let result = try classify("Gondor and Arnor held talks on trade.")
+        let result = try TestLexicon.classify("Gondor and Arnor held talks on trade.")
         #expect(result.pairs == ["AR-GO"])
         #expect(result.topics(of: "AR-GO") == ["diplomacy", "trade"])
         #expect(result.topicIDs == ["diplomacy", "trade"])
     }
 
     @Test func namingTwoActorsIsNotEnough() throws {
-        let result = try classify("Gondor and Arnor were mentioned. Rohan sold oil at home.")
+        let result = try TestLexicon.classify("Gondor and Arnor were mentioned. Rohan sold oil at home.")
         #expect(result.pairs.isEmpty)
         #expect(result.topics.isEmpty)
         #expect(result.codes.count == 3)
     }
 
     @Test func jointSubjectsPairWithThePartnerOnly() throws {
-        let result = try classify("Both Gondor and Arnor have disputes with Mordor.")
+        let result = try TestLexicon.classify("Both Gondor and Arnor have disputes with Mordor.")
         #expect(result.pairs == ["AR-MO", "GO-MO"])
     }
 
     @Test func betweenPairsEveryMember() throws {
-        let result = try classify("The rivalry between Gondor, Arnor, and Mordor grew.")
+        let result = try TestLexicon.classify("The rivalry between Gondor, Arnor, and Mordor grew.")
         #expect(result.pairs == ["AR-GO", "AR-MO", "GO-MO"])
         #expect(result.topics(of: "AR-MO") == ["geopolitics"])
     }
 
     @Test func cuesBindToTheNearestPair() throws {
-        let result = try classify("Denethor's visit to Arnor will help the axis between Arnor, Gondor, and Mordor.")
+        let result = try TestLexicon.classify("Denethor's visit to Arnor will help the axis between Arnor, Gondor, and Mordor.")
         #expect(result.topics(of: "AR-GO") == ["diplomacy", "geopolitics"])
         #expect(result.topics(of: "GO-MO") == ["geopolitics"])
         #expect(result.topics(of: "AR-MO") == ["geopolitics"])
     }
 
     @Test func corefSentencesAttachToTheMostRecentDyad() throws {
-        let result = try classify("""
+        let result = try TestLexicon.classify("""
             Gondor and Rohan renewed their ties. Mordor watched. The two countries agreed on gas pipelines.
             """)
         #expect(result.topics(of: "GO-RH") == ["energy"])
@@ -50,41 +46,80 @@ struct DyadTests {
     }
 
     @Test func corefWithoutAnEarlierDyadGivesNothing() throws {
-        let result = try classify("The two countries agreed on gas pipelines. Gondor and Rohan were named.")
+        let result = try TestLexicon.classify("The two countries agreed on gas pipelines. Gondor and Rohan were named.")
         #expect(result.dyads.isEmpty)
     }
 
     @Test func territoriesRouteTerritorialCuesToTheirPair() throws {
-        let result = try classify("Gondor wants Arnor to back its claim of sovereignty over Ithilien.")
+        let result = try TestLexicon.classify("Gondor wants Arnor to back its claim of sovereignty over Ithilien.")
         #expect(result.topics(of: "GO-MO") == ["territorial-dispute"])
         #expect(result.topics(of: "AR-GO") == [])
     }
 
     @Test func venuesAreInNoPair() throws {
-        let result = try classify("At the White Council summit in Pelargir, Gondor, leaders of Gondor, Arnor and Rohan held talks.")
+        let result = try TestLexicon.classify("At the White Council summit in Pelargir, Gondor, leaders of Gondor, Arnor and Rohan held talks.")
         #expect(result.pairs == ["AR-GO", "AR-RH", "GO-RH"])
-        let list = try classify("At the summit in Pelargir, Gondor, Arnor and Rohan held talks.")
+        let list = try TestLexicon.classify("At the summit in Pelargir, Gondor, Arnor and Rohan held talks.")
         #expect(list.pairs == ["AR-RH"])
         #expect(result.codes.contains("WC"))
-        let venue = try classify("At the White Council summit in Pelargir, Gondor, the two countries held talks.",
+        let venue = try TestLexicon.classify("At the White Council summit in Pelargir, Gondor, the two countries held talks.",
                                  title: "Arnor and Rohan ties")
         #expect(!venue.pairs.contains { $0.contains("WC") })
     }
 
     @Test func organisationsAreDyadMembers() throws {
-        let result = try classify("The White Council imposed an arms sales ban on Mordor.")
+        let result = try TestLexicon.classify("The White Council imposed an arms sales ban on Mordor.")
         #expect(result.pairs == ["MO-WC"])
     }
 
     @Test func clausesScopePairs() throws {
-        let result = try classify("Gondor sold weapons to Arnor, while Rohan and Mordor discussed trade.")
+        let result = try TestLexicon.classify("Gondor sold weapons to Arnor, while Rohan and Mordor discussed trade.")
         #expect(result.topics(of: "AR-GO") == ["defense-cooperation"])
         #expect(result.topics(of: "MO-RH") == ["trade"])
         #expect(result.topics(of: "GO-RH") == [])
     }
 
     @Test func titleCountsAsASentence() throws {
-        let result = try classify("Nothing else.", title: "Gondor and Arnor discuss oil")
+        let result = try TestLexicon.classify("Nothing else.", title: "Gondor and Arnor discuss oil")
         #expect(result.topics(of: "AR-GO") == ["energy"])
+    }
+}
+
+@Suite("Dyads: sources, agents and places")
+struct DyadRoleTests {
+    @Test func aReportingSourceIsNotAParty() throws {
+        let result = try TestLexicon.classify("Gondor's envoy said that Mordor sold weapons to Rohan.")
+        #expect(result.pairs == ["MO-RH"])
+        let two = try TestLexicon.classify("Gondor said Mordor sold weapons.")
+        #expect(two.pairs == ["GO-MO"])
+    }
+
+    @Test func membersOfAnAgentGroupDoNotPairWithEachOther() throws {
+        let result = try TestLexicon.classify("Mordor sold weapons to Gondor and Arnor.")
+        #expect(result.pairs == ["AR-MO", "GO-MO"])
+    }
+
+    @Test func aPlaceHostingAnOrganisationVenueIsAVenue() throws {
+        let result = try TestLexicon.classify("Denethor will travel to Annuminas for the White Council summit on oil.")
+        #expect(result.pairs == [])
+        let visit = try TestLexicon.classify("Denethor will travel to Annuminas for talks on oil.")
+        #expect(visit.pairs == ["AR-GO"])
+    }
+
+    @Test func aCountryNextToAnOrganisationVenueIsAVenue() throws {
+        let result = try TestLexicon.classify("Denethor met Mordor envoys in Rohan during a White Council summit to discuss oil.")
+        #expect(result.pairs == ["GO-MO"])
+        #expect(result.codes.contains("RH"))
+    }
+}
+
+@Suite("Dyads: persons named by a demonym")
+struct DyadPersonTests {
+    @Test func aPersonPairsOnlyWithARelationCue() throws {
+        let result = try TestLexicon.classify("Arnorian guards caught a Gondorian man smuggling oil.")
+        #expect(result.pairs.isEmpty)
+        #expect(result.codes == ["AR", "GO"])
+        let related = try TestLexicon.classify("Arnor and Gondor discussed ties after a Gondorian man was caught smuggling oil.")
+        #expect(related.pairs == ["AR-GO"])
     }
 }

@@ -61,6 +61,8 @@ struct LexiconLoaderTests {
         #expect(error.line == line)
         #expect(error.message.contains(message), "\(error.message)")
         #expect(error.description.hasPrefix("\(file):\(line): "))
+        #expect(error.fullDescription.hasSuffix("/\(file):\(line): \(error.message)"))
+        #expect(error.folder?.contains("testlex-") == true)
     }
 
     @Test func readsFilesInNameOrderAndChecksCodesAtTheEnd() throws {

@@ -37,3 +37,15 @@ struct SegmentationTests {
         #expect(starts.map { analysis.text($0, $0 + 1) } == ["Gondor", "Arnor", "while", "but"])
     }
 }
+
+@Suite("Evidence sentence text")
+struct EvidenceTextTests {
+    @Test func trimsBlanksAndTheNextSentencesOpeningQuote() throws {
+        let lexicon = try TestLexicon.standard()
+        let text = "He said \"yes.\" “Next one.” (Third.) Last"
+        let analysis = TextAnalysis(title: nil, text: text, date: nil, tables: lexicon.tables)
+        #expect(analysis.sentences.indices.map(analysis.sentenceText) == [
+            "He said \"yes.\"", "Next one.”", "Third.)", "Last",
+        ])
+    }
+}

@@ -17,6 +17,11 @@ enum TestLexicon {
         Classifier(lexicon: try standard())
     }
 
+    /// `text` (and `title`) read with the standard test lexicon, undated.
+    static func classify(_ text: String, title: String? = nil) throws -> Classification {
+        try classifier().classify(title: title, text: text, date: nil)
+    }
+
     /// A temporary lexicon folder with `files` (relative path → content).
     static func temporary(_ files: [String: String]) throws -> URL {
         let root = FileManager.default.temporaryDirectory

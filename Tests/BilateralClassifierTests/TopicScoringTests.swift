@@ -4,14 +4,10 @@ import Testing
 
 @Suite("Topic scores: weights, negative cues, discards, threshold")
 struct TopicScoringTests {
-    private func classify(_ text: String) throws -> Classification {
-        try TestLexicon.classifier().classify(title: nil, text: text, date: nil)
-    }
-
     @Test func scoreIsOneMinusExpOfTheSummedWeights() throws {
-        let result = try classify("Gondor and Arnor discussed the market.")
+        let result = try TestLexicon.classify("Gondor and Arnor discussed the market.")
         #expect(result.dyads.isEmpty) // 0.4: 1 - e^-0.4 = 0.33, below the threshold
-        let two = try classify("Gondor and Arnor discussed the market. Gondor and Arnor opened a market.")
+        let two = try TestLexicon.classify("Gondor and Arnor discussed the market. Gondor and Arnor opened a market.")
         let trade = try #require(two.dyads.first?.topics.first)
         #expect(trade.id == "trade")
         #expect(trade.score == ScoringPolicy.score(0.8))
@@ -20,47 +16,47 @@ struct TopicScoringTests {
     }
 
     @Test func eachPhraseCountsOncePerSentence() throws {
-        let result = try classify("Gondor and Arnor opened a market, a market, a market.")
+        let result = try TestLexicon.classify("Gondor and Arnor opened a market, a market, a market.")
         #expect(result.dyads.isEmpty)
     }
 
     @Test func negativeCuesLowerTheScore() throws {
-        #expect(try classify("Gondor and Arnor fought over trade.").pairs == ["AR-GO"])
-        #expect(try classify("Gondor and Arnor fought over trade on the black market.").pairs.isEmpty)
+        #expect(try TestLexicon.classify("Gondor and Arnor fought over trade.").pairs == ["AR-GO"])
+        #expect(try TestLexicon.classify("Gondor and Arnor fought over trade on the black market.").pairs.isEmpty)
     }
 
     @Test func zeroWeightCuesDiscardTheShorterCue() throws {
-        #expect(try classify("Gondor gave Arnor an oil painting.").dyads.isEmpty)
-        #expect(try classify("Gondor gave Arnor oil.").topics(of: "AR-GO") == ["energy"])
+        #expect(try TestLexicon.classify("Gondor gave Arnor an oil painting.").dyads.isEmpty)
+        #expect(try TestLexicon.classify("Gondor gave Arnor oil.").topics(of: "AR-GO") == ["energy"])
     }
 
     @Test func sentenceDiscardDropsTheSentence() throws {
-        let result = try classify("Rumour has it that Gondor sells oil to Arnor. Gondor and Rohan held talks.")
+        let result = try TestLexicon.classify("Rumour has it that Gondor sells oil to Arnor. Gondor and Rohan held talks.")
         #expect(result.pairs == ["GO-RH"])
         #expect(result.codes.contains("AR"))
     }
 
     @Test func itemDiscardDropsAllTopicsButKeepsCountries() throws {
-        let result = try classify("Gondor beat Arnor at football. Gondor and Arnor held talks.")
+        let result = try TestLexicon.classify("Gondor beat Arnor at football. Gondor and Arnor held talks.")
         #expect(result.dyads.isEmpty)
         #expect(result.topics.isEmpty)
         #expect(result.codes == ["GO", "AR"])
     }
 
     @Test func internationalOneActorSentencesGiveItemTopics() throws {
-        let result = try classify("Gondor became a top exporter of weapons abroad.")
+        let result = try TestLexicon.classify("Gondor became a top exporter of weapons abroad.")
         #expect(result.dyads.isEmpty)
         #expect(result.topicIDs == ["defense-cooperation"])
     }
 
     @Test func domesticNewsGetsNoTopic() throws {
-        let result = try classify("Gondor opened an oil refinery and a gas pipeline at home.")
+        let result = try TestLexicon.classify("Gondor opened an oil refinery and a gas pipeline at home.")
         #expect(result.codes == ["GO"])
         #expect(result.topics.isEmpty)
     }
 
     @Test func evidenceIsAtMostThreeSentencesInTextOrder() throws {
-        let result = try classify("""
+        let result = try TestLexicon.classify("""
             Gondor and Arnor traded oil. Gondor and Arnor built a pipeline. Gondor and Arnor sold gas.
             Gondor and Arnor sold oil and gas through a pipeline.
             """)
@@ -80,5 +76,21 @@ struct TopicScoringTests {
         #expect(energy.phrases == ["oil (0.8)"])
         #expect(explanation.matches.map(\.meaning).contains("actor GO (name)"))
         #expect(explanation.matches.first { $0.text == "talks" }?.meaning == "cue diplomacy 0.8")
+    }
+}
+
+@Suite("Degenerate inputs")
+struct DegenerateInputTests {
+    @Test func emptyTextAndEmptyLexicon() throws {
+        #expect(try TestLexicon.classify("") == Classification())
+        #expect(try TestLexicon.classify("", title: "") == Classification())
+        let empty = try Lexicon.load(directories: [])
+        let result = Classifier(lexicon: empty).classify(title: "Gondor", text: "Gondor and Arnor traded oil.", date: nil)
+        #expect(result == Classification())
+        #expect(PhraseMatcher(phrases: []).countMatches(in: "") == 0)
+    }
+
+    @Test func punctuationAndNonLatinTextOnly() throws {
+        #expect(try TestLexicon.classify("… — !!! «» ??? 北京 Москва 123.").countries.isEmpty)
     }
 }

@@ -132,3 +132,53 @@ struct TextFixture: CustomTestStringConvertible, Sendable {
         #expect(HTMLEntities.decode("no references") == "no references")
     }
 }
+
+/// Markup-heavy pseudo-random inputs (fixed seed): whatever the input, the
+/// output keeps the layout promises and is never longer than the input.
+@Suite struct HTMLTextPropertyTests {
+    /// SplitMix64: a small deterministic generator.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let pieces = [
+        "<", ">", "/", "!", "-", "--", "&", "#", "x", ";", "a", "p", "br", "pre", "script", "style",
+        "<p>", "</p>", "<br/>", "<pre>", "</pre>", "<script>", "</script>", "<!--", "-->", "<![CDATA[", "]]>",
+        "\"", "'", "=", " ", "\n", "\t", "\r\n", "\u{A0}", "&amp;", "&nbsp;", "&#146;", "&#x1F600;", "&bogus;",
+        "é", "日本", "😀", "<td>", "<li>", "<a href=\"x>y\">", "text", "&#0", "&#x", "<?", "<!DOCTYPE html>",
+    ]
+
+    static func randomInput(_ g: inout Generator) -> String {
+        let count = Int.random(in: 0...40, using: &g)
+        return (0..<count).map { _ in pieces.randomElement(using: &g)! }.joined()
+    }
+
+    @Test func outputKeepsItsLayoutPromises() {
+        var g = Generator(state: 2026)
+        for _ in 0..<20_000 {
+            let input = Self.randomInput(&g)
+            let text = HTMLText.plainText(input)
+            #expect(text.utf8.count <= input.utf8.count, "input: \(input.debugDescription)")
+            #expect(!text.contains("\n\n") && !text.contains("  "), "input: \(input.debugDescription)")
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !text.isEmpty {
+                #expect(!line.isEmpty && line.first != " " && line.last != " ", "input: \(input.debugDescription)")
+            }
+            #expect(!text.unicodeScalars.contains { $0 == "\u{A0}" || $0 == "\t" || $0 == "\r" })
+        }
+    }
+
+    @Test func decodingNeverGrowsTheText() {
+        var g = Generator(state: 7)
+        for _ in 0..<20_000 {
+            let input = Self.randomInput(&g)
+            #expect(HTMLEntities.decode(input).utf8.count <= input.utf8.count, "input: \(input.debugDescription)")
+        }
+    }
+}

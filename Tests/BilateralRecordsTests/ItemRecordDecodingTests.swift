@@ -46,3 +46,21 @@ import Testing
         #expect(throws: (any Error).self) { try ItemRecord(jsonLine: "not json") }
     }
 }
+
+@Suite struct JSONWriterEscapeTests {
+    func encoded(_ s: String) -> String {
+        var w = JSONWriter(pretty: false)
+        w.string(s)
+        return w.output
+    }
+
+    @Test func plainTextTakesNoEscapes() {
+        #expect(encoded("Énergie: Россия – 中国 ✓") == "\"Énergie: Россия – 中国 ✓\"")
+    }
+
+    @Test func everyCharacterThatNeedsItIsEscaped() {
+        #expect(encoded("a\"b\\c\nd\te\u{1}f\u{2028}g\u{2029}h") == "\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028g\\u2029h\"")
+        // 0xE2 leads other characters too: they pass unchanged on the slow path.
+        #expect(encoded("– €\"") == "\"– €\\\"\"")
+    }
+}

@@ -54,7 +54,7 @@ struct ScriptedProcessing: FileProcessing {
     }
 
     func waitFor(_ condition: () async -> Bool) async {
-        for _ in 0..<100 where await !condition() { try? await Task.sleep(for: .milliseconds(50)) }
+        for _ in 0..<600 where await !condition() { try? await Task.sleep(for: .milliseconds(50)) }
     }
 
     @Test func scansAtStartThenFollowsEvents() async throws {

@@ -90,7 +90,11 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: fx.outFolder + "/feeds")
         #expect(!names.contains { $0.hasSuffix(".tmp") }, "no temporary file is left behind")
         let index = try String(contentsOfFile: fx.outFolder + "/feeds/index.txt", encoding: .utf8)
-        #expect(index.contains("topic-energy.atom\ttopic energy\t2\n"))
+        #expect(index.split(separator: "\n").map(String.init) == [
+            "country-CN.atom\tcountry CN", "country-RU.atom\tcountry RU", "country-US.atom\tcountry US",
+            "pair-CN-RU-energy.atom\tCN-RU energy", "pair-CN-RU.atom\tpair CN-RU", "pair-CN-US-trade.atom\tCN-US trade",
+            "pair-CN-US.atom\tpair CN-US", "topic-energy.atom\ttopic energy", "topic-trade.atom\ttopic trade",
+        ])
     }
 
     @Test func rewriteAllAfterReclassifyDropsEmptiedFeeds() throws {
@@ -102,6 +106,8 @@ import Testing
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: fx.outFolder + "/feeds"))
         #expect(!names.contains("topic-energy.atom") && !names.contains("pair-CN-RU-energy.atom"))
         #expect(names.isSuperset(of: ["topic-trade.atom", "pair-CN-RU-trade.atom", "pair-CN-RU.atom", "index.txt"]))
+        let index = try String(contentsOfFile: fx.outFolder + "/feeds/index.txt", encoding: .utf8)
+        #expect(!index.contains("energy") && index.contains("topic-trade.atom\ttopic trade\n"))
         #expect(try parsed(fx, "topic-trade.atom").entries.first?.categories["urn:bilateral:topic"] == ["trade"])
     }
 

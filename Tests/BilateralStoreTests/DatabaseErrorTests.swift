@@ -45,8 +45,18 @@ import Testing
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
         #expect(throws: StoreError.self) { try ItemStore.open(path: fx.databasePath, readOnly: true, logger: fx.logger) }
-        _ = try fx.open()
+        do {
+            let writer = try fx.open()
+            _ = try writer.ingest(file: StoreFixture.file("inbox/a.xml"), records: [StoreFixture.record("a")])
+            let reader = try ItemStore.open(path: fx.databasePath, readOnly: true, logger: fx.logger)
+            #expect(try reader.counts().items == 1)
+        }
+        // With no writer left (and so no -wal or -shm file), a reader still opens.
+        #expect(!FileManager.default.fileExists(atPath: fx.databasePath + "-wal"))
         let reader = try ItemStore.open(path: fx.databasePath, readOnly: true, logger: fx.logger)
-        #expect(try reader.counts().items == 0)
+        #expect(try reader.query(ItemQuery()).map(\.id) == ["a"])
+        #expect(throws: StoreError.self) {
+            try reader.ingest(file: StoreFixture.file("inbox/b.xml"), records: [StoreFixture.record("b")])
+        }
     }
 }

@@ -93,4 +93,18 @@ import Testing
         #expect(report.rewritten == ["items-2025-11-29.jsonl"])
         #expect(try fx.exportedIDs("items-2025-11-29.jsonl") == ["a", "b", "c", "d"])
     }
+
+    @Test func temporaryFilesOfADeadRewriteAreRemoved() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        try Self.ingest(store, ["a"])
+        try fx.exporter(store).export()
+        let leftover = fx.outFolder + "/.items-2025-11-29.jsonl.99999.tmp"
+        let foreign = fx.outFolder + "/.notes.tmp"
+        for path in [leftover, foreign] { try Data("x".utf8).write(to: URL(fileURLWithPath: path)) }
+        try fx.exporter(store).export()
+        #expect(!FileManager.default.fileExists(atPath: leftover))
+        #expect(FileManager.default.fileExists(atPath: foreign), "files that are not the exporter's stay")
+    }
 }

@@ -45,3 +45,24 @@ import Testing
         #expect(error?.description.contains(fx.databasePath) == true)
     }
 }
+
+@Suite struct RecencyMigrationTests {
+    @Test func v2BackfillsRecencyOfItemsStoredUnderV1() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        try FileManager.default.createDirectory(atPath: fx.folder + "/state", withIntermediateDirectories: true)
+        let db = try SQLiteConnection(path: fx.databasePath)
+        try Migrator(migrations: Migration.all.filter { $0.name.hasPrefix("v1-") }).migrate(db)
+        for (seq, published) in [(1, "100"), (2, "NULL"), (3, "300")] {
+            let json = StoreFixture.record("i\(seq)").jsonLine().replacingOccurrences(of: "'", with: "''")
+            try db.execute("""
+                INSERT INTO item (seq, id, first_seen_at, published, text, record_json, classifier_version, recovered)
+                VALUES (\(seq), 'i\(seq)', 200, \(published), 't', '\(json)', 'c1', 0);
+                INSERT INTO item_topic (topic, item_seq, score) VALUES ('energy', \(seq), 0.5);
+                """)
+        }
+        let store = try fx.open()
+        #expect(try store.query(ItemQuery(topic: "energy")).map(\.id) == ["i3", "i2", "i1"])
+        #expect(try db.statement("SELECT recency FROM item_topic ORDER BY item_seq").rows { $0.int(0) } == [100, 200, 300])
+    }
+}

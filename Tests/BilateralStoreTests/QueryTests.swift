@@ -87,3 +87,35 @@ import Testing
         #expect(stored.firstSeen == Date(timeIntervalSince1970: 1_700_864_000))
     }
 }
+
+@Suite struct QueryPlanTests {
+    @Test(arguments: [
+        ItemQuery(topic: "energy"), ItemQuery(pair: "CN-US"), ItemQuery(topic: "trade", pair: "CN-RU"),
+        ItemQuery(country: "CN", limit: 2), ItemQuery(country: "FR"),
+        ItemQuery(topic: "energy", since: Date(timeIntervalSince1970: 1_700_000_001)),
+        ItemQuery(pair: "CN-US", until: Date(timeIntervalSince1970: 1_700_172_800)),
+    ])
+    func recencyIndexGivesTheSameAnswerAsTheGeneralQuery(query: ItemQuery) throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try QueryTests.seeded(fx)
+        let indexed = try store.storedItems(sql: ItemQuerySQL(query))
+        let general = try store.storedItems(sql: ItemQuerySQL(query, useRecencyIndex: false))
+        #expect(indexed == general)
+        #expect(ItemQuerySQL(query).sql != ItemQuerySQL(query, useRecencyIndex: false).sql)
+    }
+
+    @Test func feedQueriesReadTheIndexWithoutSorting() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        for key in [AtomFeedKey.topic("energy"), .pair("CN-RU"), .pairTopic(pair: "CN-RU", topic: "energy"), .country("RU")] {
+            let sql = ItemQuerySQL(key.query(limit: 50))
+            let plan = try store.database.withConnection { db in
+                try db.statement("EXPLAIN QUERY PLAN " + sql.sql).rows(sql.values) { $0.text(3) ?? "" }
+            }
+            #expect(plan.contains { $0.contains("COVERING INDEX") && $0.contains("recency") }, "\(key): \(plan)")
+            #expect(plan.filter { $0.contains("TEMP B-TREE") }.count <= 1, "only the outer 50 rows are sorted: \(plan)")
+        }
+    }
+}

@@ -14,6 +14,11 @@ struct StoreFixture {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
+    /// A fixture on a folder that already exists (left to its creator to clean up).
+    init(existing folder: String) {
+        self.folder = folder
+    }
+
     var databasePath: String { folder + "/state/bilateral.sqlite" }
     var outFolder: String { folder + "/out" }
 

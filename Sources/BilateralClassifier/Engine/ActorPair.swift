@@ -27,8 +27,20 @@ struct ActorGroup: Sendable {
     var isBetween = false
     /// Introduced by `with`/`against`: the partner of earlier groups.
     var isPartner = false
+    /// Introduced by `by`/`from`/`to`/`for`: members act together, not on each other.
+    var isAgent = false
     /// A venue (`in Bali, Indonesia`, `the APEC summit`): in no pair.
     var isVenue = false
+    /// Starts with a `capital`, `place` or `seat` mention.
+    var isPlace = false
+    /// An organisation before a venue noun (`the G20 summit`).
+    var isOrganisationVenue = false
+    /// Followed by a reporting word (`said`) or after `according to`: the
+    /// source, not a party, if the clause has two other groups.
+    var isSource = false
+
+    /// True for the realisation of a pair inside this one group.
+    func isSame(as other: ActorGroup) -> Bool { first == other.first && last == other.last }
 
     /// Distance in words from `position` to the group (0 inside it).
     func distance(to position: Int) -> Int {

@@ -5,7 +5,8 @@ struct ClassificationAssembler {
     let tables: CompiledLexicon
     let analysis: TextAnalysis
 
-    func assemble(_ contributions: [Contribution]) -> Explanation {
+    /// - Parameter explaining: also list the matches and cue phrases (slower).
+    func assemble(_ contributions: [Contribution], explaining: Bool) -> Explanation {
         var seen: Set<Contribution.Slot> = []
         var grouped: [TopicKey: [Contribution]] = [:]
         var order: [TopicKey] = []
@@ -22,7 +23,9 @@ struct ClassificationAssembler {
             let score = ScoringPolicy.score(list.reduce(0) { $0 + $1.weight })
             let topic = tables.topics[Int(key.topic)].id
             let pairName = key.pair?.name(tables.actors)
-            cues.append(ExplainedCues(pair: pairName, topic: topic, score: score, phrases: list.map(describe)))
+            if explaining {
+                cues.append(ExplainedCues(pair: pairName, topic: topic, score: score, phrases: list.map(describe)))
+            }
             guard score >= ScoringPolicy.threshold else { continue }
             itemTopics[topic] = max(itemTopics[topic] ?? 0, score)
             if let pairName {
@@ -33,7 +36,7 @@ struct ClassificationAssembler {
             countries: countries(),
             topics: itemTopics.map { TopicScore(id: $0.key, score: $0.value) }.sorted(by: Self.byScore),
             dyads: dyads.keys.sorted().map { Dyad(pair: $0, topics: dyads[$0]!.sorted(by: Self.byScore)) })
-        return Explanation(classification: classification, matches: matches(), cues: cues)
+        return Explanation(classification: classification, matches: explaining ? matches() : [], cues: cues)
     }
 
     private struct TopicKey: Hashable {

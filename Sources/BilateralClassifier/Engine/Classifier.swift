@@ -22,15 +22,19 @@ public struct Classifier: Sendable {
     ///   - date: the publication date; dated aliases (leaders in office)
     ///     match only items inside their range; nil matches all of them.
     public func classify(title: String?, text: String, date: Date?) -> Classification {
-        explain(title: title, text: text, date: date).classification
+        run(title: title, text: text, date: date, explaining: false).classification
     }
 
     /// Classifies one item and says why: every phrase matched, and the cue
     /// phrases behind each dyad topic.
     public func explain(title: String?, text: String, date: Date?) -> Explanation {
+        run(title: title, text: text, date: date, explaining: true)
+    }
+
+    private func run(title: String?, text: String, date: Date?, explaining: Bool) -> Explanation {
         let tables = lexicon.tables
         let analysis = TextAnalysis(title: title, text: text, date: date, tables: tables)
         let contributions = DyadScorer(tables: tables, analysis: analysis).contributions()
-        return ClassificationAssembler(tables: tables, analysis: analysis).assemble(contributions)
+        return ClassificationAssembler(tables: tables, analysis: analysis).assemble(contributions, explaining: explaining)
     }
 }

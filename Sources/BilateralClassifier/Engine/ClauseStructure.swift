@@ -2,14 +2,17 @@
 /// structure rules of FORMAT.md ("Dyads"): coordinated actors form a group;
 /// a group relates to every other group; the members of a group relate to
 /// each other too, unless a later partner group (`with Z`) shows they are
-/// joint subjects, or always when the group follows `between`.
+/// joint subjects or the group is introduced by `by`/`to`/`for`, and always
+/// when the group follows `between`. Venues and sources are in no pair.
 struct ClauseStructure {
     let tables: CompiledLexicon
     let tokens: [Token]
 
-    /// Groups of the mentions (a venue group only takes further mentions of
-    /// its own actors: `in Bali, Indonesia`) (sorted by position) of the clause `range`.
-    func groups(_ mentions: [Mention], in range: Range<Int>) -> [ActorGroup] {
+    /// Groups of the mentions (sorted by position) of the clause `range`,
+    /// venues and sources removed, and, in a clause without a relation cue,
+    /// persons (`a Syrian man`). A venue group only takes further mentions
+    /// of its own actors (`in Bali, Indonesia`).
+    func groups(_ mentions: [Mention], in range: Range<Int>, hasRelation: Bool) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         for mention in mentions {
             if var last = groups.last, coordinated(from: last.last + 1, to: mention.start),
@@ -19,23 +22,33 @@ struct ClauseStructure {
                 groups[groups.count - 1] = last
                 continue
             }
-            var group = ActorGroup(actors: [mention.actor], first: mention.start, last: mention.end - 1)
-            let before = wordBefore(mention.start, clauseStart: range.lowerBound)
-            if let before {
-                group.isBetween = tables.grammar.between.contains(tokens[before].id)
-                group.isPartner = tables.grammar.partners.contains(tokens[before].id)
-            }
-            group.isVenue = isVenue(mention, before: before, clauseEnd: range.upperBound)
-            groups.append(group)
+            guard hasRelation || !isPerson(mention, clauseEnd: range.upperBound) else { continue }
+            groups.append(group(for: mention, in: range))
         }
-        return groups.filter { !$0.isVenue }
+        for index in groups.indices {
+            groups[index].isSource = isSource(groups[index], in: range)
+            // `travel to Rio de Janeiro for the G20 summit`: the host of a venue
+            if groups[index].isPlace, groups[(index + 1)...].contains(where: {
+                $0.isOrganisationVenue && $0.first - groups[index].last <= 4
+            }) {
+                groups[index].isVenue = true
+            }
+        }
+        return groups.enumerated().filter { index, group in
+            if group.isVenue { return false }
+            guard group.isSource else { return true }
+            let others = groups.enumerated().filter { $0.offset != index && !$0.element.isVenue }
+            let otherActors = Set(others.flatMap { $0.element.actors }).subtracting(group.actors)
+            return otherActors.count < 2
+        }.map(\.element)
     }
 
     /// Every pair the groups make, once per realisation.
     func realizations(_ groups: [ActorGroup]) -> [PairRealization] {
         var result: [PairRealization] = []
         for (index, group) in groups.enumerated() where group.actors.count > 1 {
-            let jointSubject = !group.isBetween && groups[(index + 1)...].contains { $0.isPartner }
+            let jointSubject = !group.isBetween
+                && (group.isAgent || groups[(index + 1)...].contains { $0.isPartner })
             if jointSubject { continue }
             for (offset, a) in group.actors.enumerated() {
                 for b in group.actors[(offset + 1)...] {
@@ -55,6 +68,34 @@ struct ClauseStructure {
         return result
     }
 
+    private func group(for mention: Mention, in range: Range<Int>) -> ActorGroup {
+        var group = ActorGroup(actors: [mention.actor], first: mention.start, last: mention.end - 1)
+        group.isPlace = [.capital, .place, .seat].contains(mention.role)
+        let grammar = tables.grammar
+        let before = wordBefore(mention.start, clauseStart: range.lowerBound)
+        if let before {
+            let id = tokens[before].id
+            group.isBetween = grammar.between.contains(id)
+            group.isPartner = grammar.partners.contains(id)
+            group.isAgent = grammar.agents.contains(id)
+        }
+        guard let before, grammar.venuePrepositions.contains(tokens[before].id) else {
+            group.isOrganisationVenue = isOrganisationVenue(mention, clauseEnd: range.upperBound)
+            group.isVenue = group.isOrganisationVenue
+            return group
+        }
+        switch mention.role {
+        case .capital, .place, .seat:
+            group.isVenue = true
+        default:
+            // `a Nato summit in Turkey`, `in Turkey during a Nato summit`
+            let nearVenue = (before > range.lowerBound && grammar.venueNouns.contains(tokens[before - 1].id))
+                || (mention.end..<min(mention.end + 6, range.upperBound)).contains { grammar.venueNouns.contains(tokens[$0].id) }
+            group.isVenue = nearVenue
+        }
+        return group
+    }
+
     private func coordinated(from start: Int, to end: Int) -> Bool {
         guard start <= end else { return false }
         return (start..<end).allSatisfy { tables.grammar.coordinators.contains(tokens[$0].id) }
@@ -67,17 +108,24 @@ struct ClauseStructure {
         return index >= clauseStart ? index : nil
     }
 
-    private func isVenue(_ mention: Mention, before: Int?, clauseEnd: Int) -> Bool {
-        switch mention.role {
-        case .capital, .place, .seat:
-            if let before, tables.grammar.venuePrepositions.contains(tokens[before].id) { return true }
-        default:
-            break
-        }
-        if tables.actors[Int(mention.actor)].kind == .org, mention.end < clauseEnd,
-           tables.grammar.venueNouns.contains(tokens[mention.end].id) {
-            return true
-        }
-        return false
+    /// `the APEC summit`: an organisation right before a venue noun.
+    private func isOrganisationVenue(_ mention: Mention, clauseEnd: Int) -> Bool {
+        tables.actors[Int(mention.actor)].kind == .org && mention.end < clauseEnd
+            && tables.grammar.venueNouns.contains(tokens[mention.end].id)
+    }
+
+    /// A demonym right before a person noun (`a Syrian man`, `Chinese tourists`).
+    private func isPerson(_ mention: Mention, clauseEnd: Int) -> Bool {
+        mention.role == .demonym && mention.end < clauseEnd
+            && tables.grammar.personNouns.contains(tokens[mention.end].id)
+    }
+
+    /// A reporting word within three words after the group, or `according to` right before it.
+    private func isSource(_ group: ActorGroup, in range: Range<Int>) -> Bool {
+        let reporting = tables.grammar.reporting
+        let after = (group.last + 1)..<min(group.last + 4, range.upperBound)
+        if after.contains(where: { reporting.contains(tokens[$0].id) }) { return true }
+        return group.first - 2 >= range.lowerBound && tokens[group.first - 2].id == tables.grammar.according
+            && tokens[group.first - 1].id == tables.grammar.to
     }
 }

@@ -22,7 +22,8 @@ struct DyadScorer {
             let signals = signalsBySentence[index]
             if signals.contains(where: { if case .discard(.sentence) = $0.kind { true } else { false } }) { continue }
             var reading = SentenceReading(tables: tables, tokens: analysis.tokens, index: index,
-                                          range: analysis.sentences[index], mentions: mentionsBySentence[index])
+                                          range: analysis.sentences[index], mentions: mentionsBySentence[index],
+                                          signals: signals)
             reading.bind(signals, recent: recent)
             result += reading.contributions
             if let strongest = reading.strongestPair { recent = strongest }

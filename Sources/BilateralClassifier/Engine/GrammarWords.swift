@@ -8,10 +8,22 @@ struct GrammarWords: Sendable {
     static let partners = ["with", "against"]
     /// Words before a group whose members all relate (`between X, Y and Z`).
     static let between = ["between", "among", "amongst"]
-    /// Prepositions that make a place mention a venue (`in Bali`).
-    static let venuePrepositions = ["in", "at"]
+    /// Words before a group whose members act together on others, not on
+    /// each other (`mediated by Egypt and Qatar`, `sales to China and India`).
+    static let agents = ["by", "to", "for"]
+    /// Prepositions that make a place mention a venue (`in Bali`; also
+    /// Spanish, French and Portuguese `en`, `em`, `dans`, `au`, `aux`, `na`).
+    static let venuePrepositions = ["in", "at", "during", "en", "em", "dans", "au", "aux", "na"]
+    /// Reporting words after a source (`South Korea's spy agency said`).
+    static let reporting = ["said", "says", "say", "told", "reported", "reports", "dijo", "afirmo", "declare", "disse"]
     /// Nouns that make an organisation mention a venue (`the APEC summit`).
     static let venueNouns = ["summit", "summits", "meeting", "meetings", "forum", "conference", "session", "gathering"]
+    /// Person nouns after a demonym: one person, not the country acting
+    /// (`a Syrian man`); such a mention pairs only with a relation cue.
+    static let personNouns = [
+        "man", "men", "woman", "women", "boy", "girl", "teenager", "national", "nationals", "citizen",
+        "citizens", "tourist", "tourists", "student", "students", "worker", "workers", "resident", "residents",
+    ]
     /// Words that start a new clause.
     static let clauseWords = ["while", "whereas", "but"]
     /// Articles skipped when looking at the word before a group.
@@ -19,6 +31,12 @@ struct GrammarWords: Sendable {
 
     var coordinators: Set<Int32>
     var partners: Set<Int32>
+    var agents: Set<Int32>
+    var reporting: Set<Int32>
+    var personNouns: Set<Int32>
+    /// `according` and `to` (`according to Gondor`).
+    var according: Int32
+    var to: Int32
     var between: Set<Int32>
     var venuePrepositions: Set<Int32>
     var venueNouns: Set<Int32>
@@ -36,6 +54,11 @@ struct GrammarWords: Sendable {
         }
         coordinators = ids(Self.coordinators)
         partners = ids(Self.partners)
+        agents = ids(Self.agents)
+        reporting = ids(Self.reporting)
+        personNouns = ids(Self.personNouns)
+        according = vocabulary.intern(Array("according".utf8))
+        to = vocabulary.intern(Array("to".utf8))
         between = ids(Self.between)
         venuePrepositions = ids(Self.venuePrepositions)
         venueNouns = ids(Self.venueNouns)

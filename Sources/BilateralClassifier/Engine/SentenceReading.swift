@@ -11,7 +11,8 @@ struct SentenceReading {
     private var strength: [ActorPair: Double] = [:]
     private var pairOrder: [ActorPair] = []
 
-    init(tables: CompiledLexicon, tokens: [Token], index: Int, range: Range<Int>, mentions: [Mention]) {
+    init(tables: CompiledLexicon, tokens: [Token], index: Int, range: Range<Int>, mentions: [Mention],
+         signals: [Signal]) {
         self.tables = tables
         self.tokens = tokens
         self.index = index
@@ -24,7 +25,11 @@ struct SentenceReading {
         let structure = ClauseStructure(tables: tables, tokens: tokens)
         for clause in clauses {
             let inClause = mentions.filter { clause.contains($0.start) }
-            let groups = structure.groups(inClause, in: clause)
+            let hasRelation = signals.contains { signal in
+                if case .relation = signal.kind { return clause.contains(signal.start) }
+                return false
+            }
+            let groups = structure.groups(inClause, in: clause, hasRelation: hasRelation)
             for group in groups { actors.formUnion(group.actors) }
             clausePairs.append(structure.realizations(groups))
         }

@@ -32,10 +32,10 @@ struct TextAnalysis {
         var joined = title.map { $0 + "\n\n" } ?? ""
         joined += text
         bytes = Array(joined.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
-            Tokenizer.tokenize(buffer, vocabulary: tables.vocabulary, into: &tokens)
+        tokens = bytes.withUnsafeBufferPointer {
+            Tokenizer.tokenize($0, vocabulary: tables.vocabulary, segmenter: tables.segmenter)
         }
-        sentences = tables.segmenter.segment(&tokens)
+        sentences = tables.segmenter.sentences(tokens)
         sentenceOf = Array(repeating: 0, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
             for token in sentence { sentenceOf[token] = Int32(index) }
@@ -54,8 +54,36 @@ struct TextAnalysis {
         let range = sentences[index]
         let start = Int(tokens[range.lowerBound].start)
         let end = range.upperBound < tokens.count ? Int(tokens[range.upperBound].start) : bytes.count
-        return String(decoding: bytes[start..<end], as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "“‘\"(")))
+        var lower = start, upper = end
+        while lower < upper {
+            if [9, 10, 13, 32, 34, 40].contains(bytes[lower]) {
+                lower += 1
+            } else if upper - lower >= 3, bytes[lower] == 0xE2, bytes[lower + 1] == 0x80,
+                      bytes[lower + 2] == 0x9C || bytes[lower + 2] == 0x98 {
+                lower += 3 // “ ‘
+            } else {
+                break
+            }
+        }
+        upper = trimmedEnd(lower, upper)
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+
+    /// `upper` without trailing blanks and the opening quote or parenthesis
+    /// of the next sentence (`“`, `‘`, `(`, or `"` after a blank).
+    private func trimmedEnd(_ lower: Int, _ upper: Int) -> Int {
+        var upper = upper
+        func blanks() { while upper > lower, [9, 10, 13, 32].contains(bytes[upper - 1]) { upper -= 1 } }
+        blanks()
+        if upper - lower >= 3, bytes[upper - 3] == 0xE2, bytes[upper - 2] == 0x80,
+           bytes[upper - 1] == 0x9C || bytes[upper - 1] == 0x98 {
+            upper -= 3
+        } else if upper - lower >= 2, bytes[upper - 1] == 40 || bytes[upper - 1] == 34,
+                  [9, 10, 13, 32].contains(bytes[upper - 2]) {
+            upper -= 1
+        }
+        blanks()
+        return upper
     }
 
     /// The original text of words `start..<end`.

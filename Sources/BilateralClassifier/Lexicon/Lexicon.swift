@@ -31,17 +31,24 @@ public struct Lexicon: Sendable {
         var builder = LexiconBuilder()
         var hash = FNV1a64()
         var fileCount = 0
-        for directory in directories {
-            for file in try LexiconFiles.list(in: directory) {
-                let bytes = try LexiconFiles.read(file, in: directory)
-                hash.add(Array(file.utf8))
-                hash.add([0])
-                hash.add(bytes)
-                try parse(bytes, file: file, into: &builder)
-                fileCount += 1
+        var folderOfFile: [String: String] = [:]
+        do {
+            for directory in directories {
+                for file in try LexiconFiles.list(in: directory) {
+                    folderOfFile[file] = directory.path
+                    let bytes = try LexiconFiles.read(file, in: directory)
+                    hash.add(Array(file.utf8))
+                    hash.add([0])
+                    hash.add(bytes)
+                    try parse(bytes, file: file, into: &builder)
+                    fileCount += 1
+                }
             }
+            try builder.validate()
+        } catch var error as LexiconError {
+            if error.folder == nil { error.folder = folderOfFile[error.file] }
+            throw error
         }
-        try builder.validate()
         var compiler = LexiconCompiler()
         let tables = compiler.compile(builder)
         let statistics = LexiconStatistics(

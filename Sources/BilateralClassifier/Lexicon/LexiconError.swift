@@ -10,11 +10,21 @@ public struct LexiconError: Error, Hashable, Sendable, CustomStringConvertible, 
     public var line: Int
     /// What is wrong, without the location.
     public var message: String
+    /// The lexicon folder the file was read from (nil when not known).
+    public var folder: String?
 
-    public init(file: String, line: Int, message: String) {
+    public init(file: String, line: Int, message: String, folder: String? = nil) {
         self.file = file
         self.line = line
         self.message = message
+        self.folder = folder
+    }
+
+    /// `description` with the file's full path when the folder is known.
+    public var fullDescription: String {
+        guard let folder else { return description }
+        let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
+        return line > 0 ? "\(path):\(line): \(message)" : "\(path): \(message)"
     }
 
     public var description: String {

@@ -47,12 +47,7 @@ public struct PhraseMatcher: Sendable {
 
     private func run(_ text: String, _ body: ([Token], MatchList) -> Void) {
         var text = text
-        var tokens: [Token] = []
-        text.withUTF8 { bytes in
-            tokens.reserveCapacity(bytes.count / 5)
-            Tokenizer.tokenize(bytes, vocabulary: vocabulary, into: &tokens)
-        }
-        _ = segmenter.segment(&tokens)
+        let tokens = text.withUTF8 { Tokenizer.tokenize($0, vocabulary: vocabulary, segmenter: segmenter) }
         let list = tokens.withUnsafeBufferPointer { PhraseScanner.scan($0, trie: trie) { _, _, _ in true } }
         body(tokens, list)
     }

@@ -5,8 +5,8 @@
 /// split sentences further at `;` and before the clause words (`while`,
 /// `whereas`, `but`) for pairing actors.
 struct Segmenter: Sendable {
-    private static let abbreviation: UInt8 = 1
-    private static let clauseWord: UInt8 = 2
+    static let abbreviation: UInt8 = 1
+    static let clauseWord: UInt8 = 2
     /// Per word id: abbreviation (a dot after it does not end a sentence),
     /// clause word (starts a new clause).
     private var wordFlags: [UInt8]
@@ -21,32 +21,52 @@ struct Segmenter: Sendable {
         for id in clauseWords { wordFlags[Int(id)] |= Self.clauseWord }
     }
 
-    private func flags(_ id: Int32) -> UInt8 { id < 0 ? 0 : wordFlags[Int(id)] }
+    /// Runs `body` with a marker over raw views of the word flags (used
+    /// by the tokenizer to mark sentences while it writes tokens).
+    @inline(__always)
+    func withMarker<R>(_ body: (SentenceMarker) -> R) -> R {
+        wordFlags.withUnsafeBufferPointer { body(SentenceMarker(wordFlags: $0)) }
+    }
 
-    /// Sets `sentenceStart` and `clauseStart` on `tokens` and returns the
-    /// sentences as ranges of token indices.
-    func segment(_ tokens: inout [Token]) -> [Range<Int>] {
+    /// The sentences of marked tokens, as ranges of token indices.
+    func sentences(_ tokens: [Token]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var sentenceStart = 0
-        for index in tokens.indices {
-            if index == 0 || startsSentence(tokens[index], after: tokens[index - 1]) {
-                if index > sentenceStart { sentences.append(sentenceStart..<index) }
-                sentenceStart = index
-                tokens[index].flags |= TokenFlags.sentenceStart | TokenFlags.clauseStart
-            } else if tokens[index].has(TokenFlags.gapSemicolon) || flags(tokens[index].id) & Self.clauseWord != 0 {
-                tokens[index].flags |= TokenFlags.clauseStart
-            }
+        for index in tokens.indices where index > 0 && tokens[index].has(TokenFlags.sentenceStart) {
+            sentences.append(sentenceStart..<index)
+            sentenceStart = index
         }
         if sentenceStart < tokens.count { sentences.append(sentenceStart..<tokens.count) }
         return sentences
     }
+}
 
+/// Sets `sentenceStart` and `clauseStart` on each new token from the token
+/// before it (see `Segmenter`).
+struct SentenceMarker {
+    let wordFlags: UnsafeBufferPointer<UInt8>
+
+    @inline(__always)
+    func mark(_ token: inout Token, after previous: Token?) {
+        guard let previous, !startsSentence(token, after: previous) else {
+            token.flags |= TokenFlags.sentenceStart | TokenFlags.clauseStart
+            return
+        }
+        if token.has(TokenFlags.gapSemicolon) || flags(token.id) & Segmenter.clauseWord != 0 {
+            token.flags |= TokenFlags.clauseStart
+        }
+    }
+
+    @inline(__always)
+    private func flags(_ id: Int32) -> UInt8 { id < 0 || Int(id) >= wordFlags.count ? 0 : wordFlags[Int(id)] }
+
+    @inline(__always)
     private func startsSentence(_ token: Token, after previous: Token) -> Bool {
         if token.has(TokenFlags.gapNewline) { return true }
         guard token.has(TokenFlags.gapTerminal) else { return false }
         guard token.has(TokenFlags.capitalized) || token.has(TokenFlags.digit) || token.has(TokenFlags.gapQuote)
         else { return false }
         if previous.has(TokenFlags.initialism) { return false }
-        return flags(previous.id) & Self.abbreviation == 0
+        return flags(previous.id) & Segmenter.abbreviation == 0
     }
 }

@@ -7,46 +7,32 @@
 /// (lower-cased on the fly); words with other bytes take the slow path of
 /// `WordFolding`.
 enum Tokenizer {
-    /// Appends the words of `text` to `tokens`.
-    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, into tokens: inout [Token]) {
-        var scratch: [UInt8] = []
+    /// The words of `text`, with vocabulary ids, sentence and clause starts marked.
+    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, segmenter: Segmenter) -> [Token] {
         vocabulary.withView { view in
-            scan(text) { start, end, flags in
-                let id: Int32
-                if flags & TokenFlags.nonASCII == 0 {
-                    id = view.lookup(text.baseAddress! + start, end - start, lowering: true)
-                } else {
-                    scratch.removeAll(keepingCapacity: true)
-                    WordFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &scratch)
-                    id = scratch.isEmpty ? Token.unknown
-                        : scratch.withUnsafeBufferPointer { view.lookup($0.baseAddress!, $0.count, lowering: false) }
+            segmenter.withMarker { marker in
+                Array(unsafeUninitializedCapacity: text.count / 2 + 1) { buffer, initialized in
+                    var sink = TextTokenSink(view: view, marker: marker, text: text, output: buffer.baseAddress!)
+                    scan(text, into: &sink)
+                    initialized = sink.count
                 }
-                tokens.append(Token(start: Int32(start), end: Int32(end), id: id, flags: flags))
             }
         }
     }
 
     /// The words of a lexicon phrase: normalised bytes, original text, capitalisation.
     static func words(of phrase: String) -> [PhraseWord] {
-        var result: [PhraseWord] = []
-        var bytes = Array(phrase.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            let text = UnsafeBufferPointer(buffer)
-            scan(text) { start, end, flags in
-                var folded: [UInt8] = []
-                WordFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &folded)
-                guard !folded.isEmpty else { return }
-                let original = String(decoding: text[start..<end], as: UTF8.self)
-                result.append(PhraseWord(normalized: folded, original: original,
-                                         capitalized: flags & TokenFlags.capitalized != 0))
-            }
+        let bytes = Array(phrase.utf8)
+        return bytes.withUnsafeBufferPointer { text in
+            var sink = PhraseWordSink(text: text)
+            scan(text, into: &sink)
+            return sink.words
         }
-        return result
     }
 
-    /// Calls `emit(start, end, flags)` for each word of `text`, in order.
+    /// Hands each word of `text` to `sink`, in order.
     @inline(__always)
-    static func scan(_ text: UnsafeBufferPointer<UInt8>, _ emit: (Int, Int, UInt16) -> Void) {
+    static func scan<Sink: TokenSink>(_ text: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         let count = text.count
         guard count > 0 else { return }
         let bytes = text.baseAddress!
@@ -57,7 +43,7 @@ enum Tokenizer {
             let byte = bytes[index]
             if byte < 0x80 {
                 if isASCIIWordByte(byte) {
-                    index = word(bytes, count, at: index, gap: gap, emit)
+                    index = word(bytes, count, at: index, gap: gap, into: &sink)
                     gap = 0
                     pendingTerminal = false
                     continue
@@ -68,7 +54,7 @@ enum Tokenizer {
             }
             let (scalar, length) = UTF8Scalar.decode(bytes, count, at: index)
             if UTF8Scalar.isWord(scalar) {
-                index = word(bytes, count, at: index, gap: gap, emit)
+                index = word(bytes, count, at: index, gap: gap, into: &sink)
                 gap = 0
                 pendingTerminal = false
                 continue
@@ -109,15 +95,17 @@ enum Tokenizer {
         }
     }
 
-    /// Scans one word starting at `start`, emits it, returns where scanning resumes.
+    /// Scans one word starting at `start`, hands it to `sink` with the
+    /// FNV-1a hash of its lower-cased bytes (ASCII words), returns where
+    /// scanning resumes.
     @inline(__always)
-    private static func word(_ bytes: UnsafePointer<UInt8>, _ count: Int, at start: Int, gap: UInt16,
-                             _ emit: (Int, Int, UInt16) -> Void) -> Int {
+    private static func word<Sink: TokenSink>(_ bytes: UnsafePointer<UInt8>, _ count: Int, at start: Int,
+                                              gap: UInt16, into sink: inout Sink) -> Int {
         var flags = gap
         let first = bytes[start]
         if let end = initialismEnd(bytes, count, at: start) {
             flags |= TokenFlags.initialism | (first &- 65 < 26 ? TokenFlags.capitalized : 0)
-            emit(start, end, flags)
+            sink.word(start: start, end: end, flags: flags, hash: Vocabulary.hash(bytes + start, end - start, lowering: true))
             return end
         }
         if first < 0x80 {
@@ -126,11 +114,19 @@ enum Tokenizer {
         } else if UTF8Scalar.isUpper(UTF8Scalar.decode(bytes, count, at: start).0) {
             flags |= TokenFlags.capitalized
         }
+        var hash = Vocabulary.hashSeed
         var index = start
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                guard isASCIIWordByte(byte) else { break }
+                let lower = byte | 0x20
+                if lower &- 97 < 26 {
+                    hash = (hash ^ UInt32(lower)) &* Vocabulary.hashPrime
+                } else if byte &- 48 < 10 {
+                    hash = (hash ^ UInt32(byte)) &* Vocabulary.hashPrime
+                } else {
+                    break
+                }
                 index += 1
             } else {
                 let (scalar, length) = UTF8Scalar.decode(bytes, count, at: index)
@@ -139,7 +135,7 @@ enum Tokenizer {
                 index += length
             }
         }
-        emit(start, index, flags)
+        sink.word(start: start, end: index, flags: flags, hash: hash)
         return possessiveEnd(bytes, count, at: index)
     }
 

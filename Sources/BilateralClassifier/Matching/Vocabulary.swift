@@ -4,7 +4,9 @@
 struct Vocabulary: Sendable {
     private(set) var arena: [UInt8] = []
     private(set) var offsets: [Int32] = [0]
-    private(set) var slots: [Int32] = Array(repeating: -1, count: 1024)
+    /// Open addressing, load ≤ 1/4: `hash << 32 | (id + 1)`, 0 when empty,
+    /// so that most text words (not in any phrase) cost one probe.
+    private(set) var slots: [UInt64] = Array(repeating: 0, count: 1024)
     private(set) var hashes: [UInt32] = []
 
     /// Number of distinct words.
@@ -14,7 +16,7 @@ struct Vocabulary: Sendable {
     mutating func intern(_ word: [UInt8]) -> Int32 {
         let found = word.withUnsafeBufferPointer { lookup($0.baseAddress!, $0.count, lowering: false) }
         if found >= 0 { return found }
-        if (hashes.count + 1) * 2 > slots.count { grow() }
+        if (hashes.count + 1) * 4 > slots.count { grow() }
         let id = Int32(hashes.count)
         let hash = Vocabulary.hash(word.withUnsafeBufferPointer { $0.baseAddress! }, word.count, lowering: false)
         arena.append(contentsOf: word)
@@ -50,13 +52,17 @@ struct Vocabulary: Sendable {
         }
     }
 
+    static let hashSeed: UInt32 = 2_166_136_261
+    static let hashPrime: UInt32 = 16_777_619
+
+    /// 32-bit FNV-1a of the bytes (lower-cased on the fly when `lowering`).
     @inline(__always)
     static func hash(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
+        var hash = hashSeed
         for index in 0..<count {
             var byte = pointer[index]
             if lowering, byte &- 65 < 26 { byte |= 0x20 }
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
+            hash = (hash ^ UInt32(byte)) &* hashPrime
         }
         return hash
     }
@@ -72,37 +78,45 @@ struct Vocabulary: Sendable {
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeating: 0, count: slots.count * 2)
         for id in 0..<hashes.count { place(id: Int32(id), hash: hashes[id]) }
     }
 
     private mutating func place(id: Int32, hash: UInt32) {
         let mask = slots.count - 1
         var index = Int(hash) & mask
-        while slots[index] >= 0 { index = (index + 1) & mask }
-        slots[index] = id
+        while slots[index] != 0 { index = (index + 1) & mask }
+        slots[index] = UInt64(hash) << 32 | UInt64(id + 1)
     }
 }
 
 /// Raw views of a `Vocabulary`'s tables, valid inside `Vocabulary.withView`.
 struct VocabularyView {
-    let slots: UnsafeBufferPointer<Int32>
+    let slots: UnsafeBufferPointer<UInt64>
     let arena: UnsafeBufferPointer<UInt8>
     let offsets: UnsafeBufferPointer<Int32>
     let hashes: UnsafeBufferPointer<UInt32>
 
     @inline(__always)
     func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Int32 {
-        let hash = Vocabulary.hash(pointer, count, lowering: lowering)
+        lookup(pointer, count, hash: Vocabulary.hash(pointer, count, lowering: lowering), lowering: lowering)
+    }
+
+    /// As `lookup(_:_:lowering:)` with the hash already computed.
+    @inline(__always)
+    func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, hash: UInt32, lowering: Bool) -> Int32 {
         let mask = slots.count - 1
         var index = Int(hash) & mask
         while true {
-            let id = slots[index]
-            if id < 0 { return Token.unknown }
-            let start = Int(offsets[Int(id)])
-            if hashes[Int(id)] == hash, Int(offsets[Int(id) + 1]) - start == count,
-               Vocabulary.equal(pointer, arena.baseAddress! + start, count, lowering: lowering) {
-                return id
+            let entry = slots[index]
+            if entry == 0 { return Token.unknown }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                let start = Int(offsets[id])
+                if Int(offsets[id + 1]) - start == count,
+                   Vocabulary.equal(pointer, arena.baseAddress! + start, count, lowering: lowering) {
+                    return Int32(id)
+                }
             }
             index = (index + 1) & mask
         }

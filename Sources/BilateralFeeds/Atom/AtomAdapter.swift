@@ -4,22 +4,27 @@ import Foundation
 enum AtomAdapter {
     /// The feed facts of an Atom feed.
     static func feed(_ wire: AtomWireFeed, format: FeedFormat) -> Feed {
-        Feed(title: wire.title.flatMap { AdapterSupport.trimmed(value(of: $0).text) },
-             link: alternateLink(wire.links, fallback: nil),
+        Feed(title: wire.title.map(value(of:)).flatMap { AdapterSupport.title($0.text, isHTML: $0.isHTML) },
+             link: link(of: wire),
              language: AdapterSupport.language(wire.xmlLang),
              updated: AdapterSupport.firstDate(wire.updated, wire.modified),
              format: format)
     }
 
+    /// The feed's alternate link, resolved against `xml:base`.
+    static func link(of wire: AtomWireFeed) -> String? {
+        alternateLink(wire.links, fallback: nil)
+    }
+
     /// One normalized entry; `feedLink` resolves relative links when no `xml:base` applies.
-    static func item(_ wire: AtomWireEntry, feed: AtomWireFeed, feedLink: String?) -> FeedItem {
+    static func item(_ wire: AtomWireEntry, feed: AtomWireFeed, feedLink: String?, plainText: Bool) -> FeedItem {
         let title = wire.title.map(value(of:))
         let summary = (wire.summary ?? wire.mediaDescription).map(value(of:))
         let content = wire.content.map(value(of:))
         let body = content.flatMap { AdapterSupport.trimmed($0.text) != nil ? $0 : nil } ?? summary
         let authors = wire.authors.map { $0.name ?? $0.email } + wire.dcCreators
         return FeedItem(
-            title: AdapterSupport.trimmed(title?.text),
+            title: AdapterSupport.title(title?.text, isHTML: title?.isHTML ?? false),
             link: alternateLink(wire.links, fallback: feedLink),
             guid: AdapterSupport.trimmed(wire.id),
             published: AdapterSupport.firstDate(wire.published, wire.issued, wire.created, wire.dcDate),
@@ -30,9 +35,10 @@ enum AtomAdapter {
             summary: AdapterSupport.trimmed(summary?.text),
             content: AdapterSupport.trimmed(content?.text),
             language: AdapterSupport.language(wire.xmlLang ?? feed.xmlLang),
-            text: AdapterSupport.plainText(title: title?.text, titleIsHTML: title?.isHTML ?? false,
-                                           body: body?.text, bodyIsHTML: body?.isHTML ?? false),
-            line: wire.line)
+            text: plainText ? AdapterSupport.plainText(title: title?.text, titleIsHTML: title?.isHTML ?? false,
+                                                       body: body?.text, bodyIsHTML: body?.isHTML ?? false) : "",
+            line: wire.line,
+            thumbnail: wire.mediaThumbnail.flatMap { AdapterSupport.enclosure($0, fallbackBase: feedLink)?.url })
     }
 
     /// The string value of a text construct and whether it is HTML.
@@ -60,7 +66,7 @@ enum AtomAdapter {
 
     /// The inside of a single outer `<div>` (the Atom 1.0 xhtml wrapper), else the markup as is.
     static func unwrapDiv(_ markup: String) -> String {
-        let t = markup.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = markup.trimmedWhitespace
         guard t.hasPrefix("<div"), t.hasSuffix("</div>"), let close = t.firstIndex(of: ">") else { return markup }
         let inner = t[t.index(after: close)..<t.index(t.endIndex, offsetBy: -6)]
         if inner.contains("<div") { return markup }

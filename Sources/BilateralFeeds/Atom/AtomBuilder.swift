@@ -82,6 +82,11 @@ struct AtomBuilder {
             rememberText(attributes)
             pending.type = pending.type == "html" ? "html" : "text"
             return true
+        case (.media, .thumbnail):
+            if entry?.mediaThumbnail == nil, let url = attributes.value("url") {
+                entry?.mediaThumbnail = WireLink(href: url, base: context.base)
+            }
+            return false
         case (.media, .content):
             if let url = attributes.value("url") {
                 entry?.mediaContents.append(WireLink(href: url, type: attributes.value("type"),
@@ -122,6 +127,18 @@ struct AtomBuilder {
         default:
             return false
         }
+    }
+
+    /// `end`, then the normalized item when an entry ended (mutating: reached in place).
+    mutating func endItem(_ name: XMLElementName, _ text: CapturedText?, _ context: ElementContext,
+                          plainText: Bool) -> FeedItem? {
+        guard let wire = end(name, text, context) else { return nil }
+        return item(from: wire, plainText: plainText)
+    }
+
+    /// The normalized item of a completed wire entry, with this feed's context.
+    func item(from wire: AtomWireEntry, plainText: Bool) -> FeedItem {
+        AtomAdapter.item(wire, feed: feed, feedLink: AtomAdapter.link(of: feed), plainText: plainText)
     }
 
     private mutating func rememberText(_ attributes: XMLAttributes) {

@@ -44,6 +44,7 @@ struct AtomWireEntry: Sendable {
     var content: AtomWireText?
     var mediaDescription: AtomWireText?
     var mediaContents: [WireLink] = []
+    var mediaThumbnail: WireLink?
     var xmlLang: String?
     var base: String?
     var line = 0

@@ -12,15 +12,15 @@ extension DateCursor {
             dt.second = second.decimalValue
             if !fraction(into: &dt) { return false }
         }
-        return peek != .symbol(":")
+        return !at(symbol: ":")
     }
 
     /// An optional `.fff` or `,fff` fraction of a second.
     mutating func fraction(into dt: inout CivilDateTime) -> Bool {
-        guard peek == .symbol(".") || peek == .symbol(",") else { return true }
+        guard at(symbol: ".") || at(symbol: ",") else { return true }
         guard case .number(let digits)? = peekSecond else {
             // A `,` that is not a fraction separator is left for the caller.
-            return peek == .symbol(",")
+            return at(symbol: ",")
         }
         index += 2
         dt.fraction = digits.prefix(9).reversed().reduce(0.0) { ($0 + Double($1)) / 10 }

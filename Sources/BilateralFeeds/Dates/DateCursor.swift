@@ -14,18 +14,39 @@ struct DateCursor {
     /// The token after the next one.
     var peekSecond: DateToken? { index + 1 < tokens.count ? tokens[index + 1] : nil }
 
+    /// Whether the next token is whitespace.
+    var atSpace: Bool { index < tokens.count && tokens[index].isSpace }
+
+    /// Whether the next token is `symbol`.
+    func at(symbol: Unicode.Scalar) -> Bool {
+        index < tokens.count && tokens[index].isSymbol(symbol)
+    }
+
+    /// Whether the next token is the word `word`.
+    func at(word: String) -> Bool {
+        guard index < tokens.count, case .word(let next) = tokens[index] else { return false }
+        return next == word
+    }
+
+    /// Consumes one whitespace token if it comes next.
+    mutating func takeSpace() -> Bool {
+        guard atSpace else { return false }
+        index += 1
+        return true
+    }
+
     mutating func skipSpaces() {
-        while peek == .space { index += 1 }
+        while atSpace { index += 1 }
     }
 
     /// Skips spaces and commas.
     mutating func skipSeparators() {
-        while peek == .space || peek == .symbol(",") { index += 1 }
+        while atSpace || at(symbol: ",") { index += 1 }
     }
 
     /// Consumes `symbol` if it comes next.
     mutating func take(_ symbol: Unicode.Scalar) -> Bool {
-        guard peek == .symbol(symbol) else { return false }
+        guard at(symbol: symbol) else { return false }
         index += 1
         return true
     }

@@ -6,19 +6,42 @@ enum DateNames {
         "july", "august", "september", "october", "november", "december",
     ]
 
-    /// Greek abbreviations (feedparser's list, accents removed, plus `μαρ`)
-    /// and Hungarian names (with feedparser's `maujus`).
-    private static let otherMonths: [String: Int] = [
-        "ιαν": 1, "φεβ": 2, "μαω": 3, "μαρ": 3, "απρ": 4, "μαι": 5,
-        "ιουν": 6, "ιον": 6, "ιουλ": 7, "ιολ": 7, "αυγ": 8, "σεπ": 9,
-        "οκτ": 10, "νοε": 11, "δεκ": 12,
-        "januar": 1, "februar": 2, "marcius": 3, "aprilis": 4, "majus": 5, "maujus": 5,
-        "junius": 6, "julius": 7, "augusztus": 8, "szeptember": 9, "oktober": 10,
-    ]
+    /// Other languages' month names and abbreviations, as feeds write them
+    /// in RFC 822 dates (`Seg, 24 Set 2018`), accents removed. None of them
+    /// names another month in a listed language or is an English prefix.
+    private static let otherMonths: [String: Int] = {
+        var months: [String: Int] = [:]
+        let lists: [[String]] = [
+            // Greek (feedparser's list, plus `μαρ`; `μαω` is its misspelt March)
+            ["ιαν", "φεβ", "μαρ μαω", "απρ", "μαι", "ιουν ιον", "ιουλ ιολ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ"],
+            // Hungarian (with feedparser's `maujus`)
+            ["januar", "februar", "marcius", "aprilis", "majus maujus", "junius", "julius", "augusztus",
+             "szeptember", "oktober", "", ""],
+            // Portuguese
+            ["", "fev fevereiro", "marco", "abr abril", "mai maio", "junho", "julho", "ago agosto",
+             "set setembro", "out outubro", "novembro", "dez dezembro"],
+            // Spanish
+            ["ene enero", "febrero", "marzo", "", "mayo", "junio", "julio", "", "septiembre setiembre",
+             "octubre", "noviembre", "dic diciembre"],
+            // French
+            ["janv janvier", "fevr fevrier", "mars", "avr avril", "", "juin", "juil juillet", "aout", "",
+             "", "", ""],
+            // German and Dutch
+            ["", "", "marz mrt maart", "", "mei", "juni", "juli", "", "", "okt", "", "dezember"],
+            // Italian
+            ["gen gennaio", "febbraio", "", "aprile", "mag maggio", "giu giugno", "lug luglio", "", "settembre",
+             "ott ottobre", "", ""],
+        ]
+        for list in lists {
+            for (index, names) in list.enumerated() {
+                for name in names.split(separator: " ") { months[String(name)] = index + 1 }
+            }
+        }
+        return months
+    }()
 
     /// The month (1–12) a word names: an English month or a prefix of at
-    /// least three letters of one (`Sept`, `Janu`), or a listed Greek or
-    /// Hungarian name.
+    /// least three letters of one (`Sept`, `Janu`), or a listed name.
     static func month(_ word: String) -> Int? {
         if let month = otherMonths[word] { return month }
         guard word.count >= 3 else { return nil }

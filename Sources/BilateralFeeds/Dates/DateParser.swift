@@ -33,8 +33,8 @@ public enum DateParser {
 extension [DateToken] {
     /// Without leading and trailing whitespace tokens.
     fileprivate func trimmingSpaces() -> [DateToken] {
-        guard let start = firstIndex(where: { $0 != .space }),
-              let end = lastIndex(where: { $0 != .space }) else { return [] }
+        guard let start = firstIndex(where: { !$0.isSpace }),
+              let end = lastIndex(where: { !$0.isSpace }) else { return [] }
         return Array(self[start...end])
     }
 }

@@ -16,16 +16,16 @@ enum ISO8601DateParser {
         if c.atEnd { return dt }
         // A time needs a whole day before it (not `2003T10:00`, `2003-12T10:00`).
         guard dt.hasDay else { return nil }
-        if c.peek == .word("t") {
+        if c.at(word: "t") {
             c.index += 1
-        } else if c.peek == .space {
+        } else if c.atSpace {
             c.skipSpaces()
         } else {
             return nil
         }
         guard time(&c, into: &dt) else { return nil }
         c.skipSpaces()
-        if c.peek == .word("z") {
+        if c.at(word: "z") {
             c.index += 1
         } else if let offset = c.numericOffset() {
             guard let offset else { return nil }
@@ -37,8 +37,7 @@ enum ISO8601DateParser {
 
     private static func date(_ c: inout DateCursor) -> CivilDateTime? {
         if c.take("-") { return truncatedYearMonth(&c) }
-        guard let first = c.number(digits: 2...8) else { return nil }
-        let digits = first
+        guard let digits = c.number(digits: 2...8) else { return nil }
         func value(_ range: Range<Int>) -> Int { Array(digits[range]).decimalValue }
         switch digits.count {
         case 4: return afterYear(&c, year: digits.decimalValue)
@@ -46,7 +45,8 @@ enum ISO8601DateParser {
         case 7: return ordinal(year: value(0..<4), day: value(4..<7))
         case 6: return CivilDateTime(year: CivilDateTime.expandedYear(Array(digits[0..<2])), month: value(2..<4), day: value(4..<6))
         case 5 where digits[0] == 0: return ordinal(year: CivilDateTime.expandedYear(Array(digits[0..<2])), day: value(2..<5))
-        case 2: return afterYear(&c, year: CivilDateTime.expandedYear(digits))
+        // Two digits alone are a century in ISO 8601, not a date: `YY-` is required.
+        case 2 where c.at(symbol: "-"): return afterYear(&c, year: CivilDateTime.expandedYear(digits))
         default: return nil
         }
     }
@@ -62,12 +62,12 @@ enum ISO8601DateParser {
 
     /// What may follow the year: `-MM[-DD]`, `-DDD`, `-0MM-DD`, `[-]Www[[-]D]`, `-monthname-D`.
     private static func afterYear(_ c: inout DateCursor, year: Int) -> CivilDateTime? {
-        if c.peek == .word("w") { return week(&c, year: year) }
+        if c.at(word: "w") { return week(&c, year: year) }
         guard c.take("-") else { return .reduced(year: year) }
-        if c.peek == .word("w") { return week(&c, year: year) }
+        if c.at(word: "w") { return week(&c, year: year) }
         if let month = c.number(digits: 2...2) { return monthDay(&c, year: year, month: month.decimalValue) }
         if let three = c.number(digits: 3...3) {
-            if three[0] == 0, c.peek == .symbol("-") { return monthDay(&c, year: year, month: three.decimalValue) }
+            if three[0] == 0, c.at(symbol: "-") { return monthDay(&c, year: year, month: three.decimalValue) }
             return ordinal(year: year, day: three.decimalValue)
         }
         if let word = c.word(), let month = DateNames.month(word) {

@@ -9,7 +9,7 @@ enum KoreanDateParser {
         guard let year = c.number(digits: 4...4) else { return nil }
         var dt: CivilDateTime
         var meridiem: String?
-        if c.peek == .word("년") {
+        if c.at(word: "년") {
             c.index += 1
             guard let month = field(&c, unit: "월"), let day = field(&c, unit: "일") else { return nil }
             dt = CivilDateTime(year: year.decimalValue, month: month, day: day)
@@ -22,7 +22,7 @@ enum KoreanDateParser {
             guard meridiem == "오전" || meridiem == "오후" else { return nil }
         }
         c.skipSpaces()
-        guard c.clockTime(into: &dt), c.atEnd || c.peek == .space else { return nil }
+        guard c.clockTime(into: &dt), c.atEnd || c.atSpace else { return nil }
         c.skipSpaces()
         guard c.atEnd else { return nil }
         if let meridiem {
@@ -36,7 +36,7 @@ enum KoreanDateParser {
     /// `[space] number unit`.
     private static func field(_ c: inout DateCursor, unit: String) -> Int? {
         c.skipSpaces()
-        guard let value = c.number(digits: 1...2), c.peek == .word(unit) else { return nil }
+        guard let value = c.number(digits: 1...2), c.at(word: unit) else { return nil }
         c.index += 1
         return value.decimalValue
     }

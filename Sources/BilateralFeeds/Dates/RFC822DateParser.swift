@@ -21,14 +21,14 @@ enum RFC822DateParser {
             _ = c.take(".")
             c.skipSeparators()
         }
-        guard var dt = date(&c) else { return nil }
+        guard let (parsed, yearAfterTime) = date(&c) else { return nil }
+        var dt = parsed
         c.skipSeparators()
         if case .word(let word)? = c.peek, DateNames.isWeekday(word) {
             c.index += 1
             c.skipSeparators()
         }
-        if dt.year == 0 {
-            // asctime: the time comes before the year.
+        if yearAfterTime {
             guard c.clockTime(into: &dt), zone(&c, into: &dt) else { return nil }
             c.skipSpaces()
             guard let year = c.number(digits: 4...4) else { return nil }
@@ -42,35 +42,35 @@ enum RFC822DateParser {
         return c.atEnd ? dt : nil
     }
 
-    /// The date part. For asctime the year is left 0, to be read after the time.
-    private static func date(_ c: inout DateCursor) -> CivilDateTime? {
+    /// The date part, and whether its year comes after the time (asctime:
+    /// `Sun Jan  4 16:29:06 2004`; the year is then left for the caller).
+    private static func date(_ c: inout DateCursor) -> (CivilDateTime, yearAfterTime: Bool)? {
         if let day = c.number(digits: 1...2) {
             skipDateSeparators(&c)
             guard let word = c.word(), let month = DateNames.month(word) else { return nil }
             skipDateSeparators(&c)
             guard let year = c.number(digits: 2...4) else { return nil }
-            return CivilDateTime(year: CivilDateTime.expandedYear(year), month: month, day: day.decimalValue)
+            return (CivilDateTime(year: CivilDateTime.expandedYear(year), month: month, day: day.decimalValue), false)
         }
         if let year = c.number(digits: 4...4) {
             guard c.take("/"), let month = c.number(digits: 1...2), c.take("/"),
                   let day = c.number(digits: 1...2) else { return nil }
-            return CivilDateTime(year: year.decimalValue, month: month.decimalValue, day: day.decimalValue)
+            return (CivilDateTime(year: year.decimalValue, month: month.decimalValue, day: day.decimalValue), false)
         }
         guard let word = c.word(), let month = DateNames.month(word) else { return nil }
         c.skipSeparators()
         guard let day = c.number(digits: 1...2) else { return nil }
         c.skipSeparators()
         if case .symbol(":")? = c.peekSecond {
-            return CivilDateTime(year: 0, month: month, day: day.decimalValue)
+            return (CivilDateTime(year: 0, month: month, day: day.decimalValue), true)
         }
         guard let year = c.number(digits: 2...4) else { return nil }
-        return CivilDateTime(year: CivilDateTime.expandedYear(year), month: month, day: day.decimalValue)
+        return (CivilDateTime(year: CivilDateTime.expandedYear(year), month: month, day: day.decimalValue), false)
     }
 
+    /// Between day, month and year: spaces, `-`, `.` (`déc.`), `,`.
     private static func skipDateSeparators(_ c: inout DateCursor) {
-        while c.take("-") || c.take(".") || c.peek == .space || c.peek == .symbol(",") {
-            if c.peek == .space || c.peek == .symbol(",") { c.index += 1 }
-        }
+        while c.takeSpace() || c.take("-") || c.take(".") || c.take(",") {}
     }
 
     /// An optional zone after the time. False when one is present but unreadable.
@@ -126,7 +126,7 @@ enum RFC822DateParser {
     /// A trailing `(comment)`, such as `(PST)` after `-0800`.
     private static func skipComment(_ c: inout DateCursor) {
         c.skipSpaces()
-        guard c.peek == .symbol("("), let close = c.tokens[c.index...].firstIndex(of: .symbol(")")) else { return }
+        guard c.at(symbol: "("), let close = c.tokens[c.index...].firstIndex(where: { $0.isSymbol(")") }) else { return }
         c.index = close + 1
         c.skipSpaces()
     }

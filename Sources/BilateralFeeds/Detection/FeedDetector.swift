@@ -36,3 +36,8 @@ public enum FeedDetector {
         }
     }
 }
+
+extension FeedFormat {
+    /// True for Atom 0.3 and 1.0 (read by the Atom builder; everything else by the RSS one).
+    var isAtom: Bool { self == .atom03 || self == .atom10 }
+}

@@ -46,17 +46,17 @@ enum ChunkReader {
         switch input {
         case .data(let data): return Int64(data.count)
         case .file(let path):
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  let size = (attributes[.size] as? NSNumber)?.int64Value else { return 0 }
-            guard let handle = FileHandle(forReadingAtPath: path) else { return size }
-            defer { try? handle.close() }
-            let magic = (try? handle.read(upToCount: 2)) ?? Data()
-            guard magic == Data([0x1F, 0x8B]), size >= 18 else { return size }
-            try? handle.seek(toOffset: UInt64(size - 4))
-            let trailer = [UInt8]((try? handle.read(upToCount: 4)) ?? Data())
-            guard trailer.count == 4 else { return size }
-            let isize = trailer.enumerated().reduce(Int64(0)) { $0 | Int64($1.element) << (8 * $1.offset) }
-            return max(size, isize)
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return 0 }
+            defer { close(fd) }
+            var info = stat()
+            guard fstat(fd, &info) == 0 else { return 0 }
+            let size = Int64(info.st_size)
+            var magic: (UInt8, UInt8) = (0, 0)
+            guard size >= 18, pread(fd, &magic, 2, 0) == 2, magic == (0x1F, 0x8B) else { return size }
+            var trailer: UInt32 = 0
+            guard pread(fd, &trailer, 4, off_t(size - 4)) == 4 else { return size }
+            return max(size, Int64(UInt32(littleEndian: trailer)))
         }
     }
 }
@@ -65,11 +65,4 @@ enum ChunkReader {
 enum FeedInput {
     case file(String)
     case data(Data)
-
-    var name: String {
-        switch self {
-        case .file(let path): return path
-        case .data: return "<data>"
-        }
-    }
 }

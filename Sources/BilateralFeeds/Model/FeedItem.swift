@@ -32,12 +32,14 @@ public struct FeedItem: Codable, Hashable, Sendable {
     public var recovered: Bool
     /// Line in the document where the item starts (1-based), for diagnostics.
     public var line: Int
+    /// `media:thumbnail/@url` (the first one, in the item or a `media:group`), resolved.
+    public var thumbnail: String?
 
     public init(title: String? = nil, link: String? = nil, guid: String? = nil,
                 published: Date? = nil, updated: Date? = nil, authors: [String] = [],
                 categories: [Category] = [], enclosures: [Enclosure] = [],
                 summary: String? = nil, content: String? = nil, language: String? = nil,
-                text: String = "", recovered: Bool = false, line: Int = 0) {
+                text: String = "", recovered: Bool = false, line: Int = 0, thumbnail: String? = nil) {
         self.title = title
         self.link = link
         self.guid = guid
@@ -52,6 +54,7 @@ public struct FeedItem: Codable, Hashable, Sendable {
         self.text = text
         self.recovered = recovered
         self.line = line
+        self.thumbnail = thumbnail
     }
 }
 

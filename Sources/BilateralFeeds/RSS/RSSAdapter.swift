@@ -4,7 +4,7 @@ import Foundation
 enum RSSAdapter {
     /// The feed facts of an RSS channel.
     static func feed(_ channel: RSSWireChannel, format: FeedFormat) -> Feed {
-        Feed(title: AdapterSupport.trimmed((channel.title ?? channel.dcTitle)?.value),
+        Feed(title: AdapterSupport.title((channel.title ?? channel.dcTitle)?.value, isHTML: true),
              link: link(of: channel),
              language: AdapterSupport.language(channel.language ?? channel.dcLanguage ?? channel.xmlLang),
              updated: AdapterSupport.firstDate(channel.lastBuildDate, channel.pubDate, channel.dcDate,
@@ -22,12 +22,12 @@ enum RSSAdapter {
     }
 
     /// One normalized item; `channelLink` resolves relative links when no `xml:base` applies.
-    static func item(_ wire: RSSWireItem, channel: RSSWireChannel, channelLink: String?) -> FeedItem {
+    static func item(_ wire: RSSWireItem, channel: RSSWireChannel, channelLink: String?, plainText: Bool) -> FeedItem {
         let title = wire.title ?? wire.dcTitle ?? wire.mediaTitle
         let (summary, content) = bodies(of: wire)
         let body = AdapterSupport.trimmed(content?.value) ?? AdapterSupport.trimmed(summary?.value)
         return FeedItem(
-            title: AdapterSupport.trimmed(title?.value),
+            title: AdapterSupport.title(title?.value, isHTML: true),
             link: link(of: wire, channelLink: channelLink),
             guid: AdapterSupport.trimmed(wire.guid?.value) ?? AdapterSupport.trimmed(wire.rdfAbout),
             published: AdapterSupport.firstDate(wire.pubDate, wire.dcDate, wire.dctermsIssued, wire.atomPublished),
@@ -39,8 +39,9 @@ enum RSSAdapter {
             content: AdapterSupport.trimmed(content?.value),
             language: AdapterSupport.language(wire.dcLanguage ?? wire.xmlLang)
                 ?? AdapterSupport.language(channel.language ?? channel.dcLanguage ?? channel.xmlLang),
-            text: AdapterSupport.plainText(title: title?.value, titleIsHTML: true, body: body, bodyIsHTML: true),
-            line: wire.line)
+            text: plainText ? AdapterSupport.plainText(title: title?.value, titleIsHTML: true, body: body, bodyIsHTML: true) : "",
+            line: wire.line,
+            thumbnail: wire.mediaThumbnail.flatMap { AdapterSupport.enclosure($0, fallbackBase: channelLink)?.url })
     }
 
     /// Summary: `description` (or a `summary` element found first), else `itunes:summary`,

@@ -50,8 +50,8 @@ extension RSSBuilder {
         }
     }
 
-    func assign(_ name: XMLElementName, _ text: CapturedText, _ context: ElementContext,
-                to item: inout RSSWireItem) {
+    static func assign(_ name: XMLElementName, _ text: CapturedText, _ context: ElementContext,
+                       pending: XMLAttributesSnapshot, to item: inout RSSWireItem) {
         let wire = WireText(value: text.value, base: context.base, isMarkup: text.isMarkup)
         switch (name.ns, name.local) {
         case (.dc, .title): item.dcTitle = wire

@@ -31,13 +31,13 @@ struct RSSBuilder {
             if context.depth == skipDepth { skipDepth = 0 }
             return nil
         }
-        if var current = item {
+        if item != nil {
             if context.depth == itemDepth {
-                item = nil
-                return current
+                defer { item = nil }
+                return item
             }
-            if let text { assign(name, text, context, to: &current) }
-            item = current
+            // Static: a method on self taking part of self inout would copy the whole builder.
+            if let text { Self.assign(name, text, context, pending: pending, to: &item!) }
             return nil
         }
         if let text { assignChannel(name, text, context) }
@@ -96,6 +96,11 @@ struct RSSBuilder {
                                                     length: attributes.value("fileSize"), base: context.base))
             }
             return false
+        case (.media, .thumbnail):
+            if item?.mediaThumbnail == nil, let url = attributes.value("url") {
+                item?.mediaThumbnail = WireLink(href: url, base: context.base)
+            }
+            return false
         case (_, .image) where name.isRSS:
             skipDepth = context.depth
             return false
@@ -120,22 +125,29 @@ struct RSSBuilder {
         }
     }
 
+    /// `end`, then the normalized item when an item ended. Mutating so that a caller holding the
+    /// builder in a class property reaches it in place instead of copying it.
+    mutating func endItem(_ name: XMLElementName, _ text: CapturedText?, _ context: ElementContext,
+                          plainText: Bool) -> FeedItem? {
+        guard let wire = end(name, text, context) else { return nil }
+        return item(from: wire, plainText: plainText)
+    }
+
+    /// The normalized item of an item closed early by a nested `item` start, if any.
+    mutating func takeInterrupted(plainText: Bool) -> FeedItem? {
+        guard let wire = interrupted else { return nil }
+        interrupted = nil
+        return item(from: wire, plainText: plainText)
+    }
+
+    /// The normalized item of a completed wire item, with this channel's context.
+    func item(from wire: RSSWireItem, plainText: Bool) -> FeedItem {
+        RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel), plainText: plainText)
+    }
+
     private static func wireLink(_ attributes: XMLAttributes, _ context: ElementContext) -> WireLink? {
         guard let href = attributes.value("href") else { return nil }
         return WireLink(href: href, rel: attributes.value("rel"), type: attributes.value("type"),
                         length: attributes.value("length"), base: context.base)
     }
-}
-
-/// Attribute values a builder remembers between a start tag and its end tag.
-struct XMLAttributesSnapshot {
-    var isPermaLink: String?
-    var domain: String?
-    var type: String?
-    var mode: String?
-    var src: String?
-    var term: String?
-    var scheme: String?
-    var label: String?
-    var rel: String?
 }

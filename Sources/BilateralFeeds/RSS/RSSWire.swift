@@ -66,6 +66,7 @@ struct RSSWireItem: Sendable {
     var dcSubjects: [String] = []
     var enclosures: [WireLink] = []
     var mediaContents: [WireLink] = []
+    var mediaThumbnail: WireLink?
     var dcLanguage: String?
     var xmlLang: String?
     /// `xml:base` in effect on the item element.

@@ -3,6 +3,9 @@ import Foundation
 /// Reads RSS (0.90-2.0, RDF), Atom (0.3, 1.0) and CDF documents with libxml2's SAX2 push
 /// parser, streaming, in bounded memory, from a file (plain or gzip), `Data` or standard input.
 ///
+/// Decompression: a gzip input whose output passes `maxDecompressedBytes` (a gzip bomb) stops
+/// there; it throws `FeedError.Code.decompression` unless items were already read.
+///
 /// Broken documents: the document is parsed strictly; on a fatal XML error it is parsed again
 /// in libxml2's recovery mode and every item that can be read is returned with
 /// `recovered = true` and a diagnostic (line, column, message). Documents that are not
@@ -23,7 +26,15 @@ public struct FeedReader: Sendable {
     /// Streams the items of a file (plain or gzip) to `onItem`, in document order.
     /// - Throws: `FeedError` when nothing can be read; rethrows `onItem`'s errors.
     public func read(file path: String, onItem: (FeedItem) throws -> Void) throws -> FeedReadResult {
-        try read(.file(path), name: path, onItem: onItem)
+        try read(.file(path), name: path) { _, item in try onItem(item) }
+    }
+
+    /// Streams the items of a file (plain or gzip) to `onEntry` with the feed they belong to,
+    /// in document order. For inputs read whole (up to `collectLimit`) the feed is complete;
+    /// for larger, streamed inputs it holds the channel elements that precede the first item.
+    /// - Throws: `FeedError` when nothing can be read; rethrows `onEntry`'s errors.
+    public func read(file path: String, onEntry: (Feed, FeedItem) throws -> Void) throws -> FeedReadResult {
+        try read(.file(path), name: path, onEntry: onEntry)
     }
 
     /// Reads a whole file (plain or gzip) into memory.
@@ -42,47 +53,53 @@ public struct FeedReader: Sendable {
     /// can read it again).
     /// - Throws: `FeedError` when nothing can be read; rethrows `onItem`'s errors.
     public func readStandardInput(onItem: (FeedItem) throws -> Void) throws -> FeedReadResult {
+        try readStandardInput { _, item in try onItem(item) }
+    }
+
+    /// Streams the items of standard input with the feed they belong to (see `read(file:onEntry:)`).
+    /// - Throws: `FeedError` when nothing can be read; rethrows `onEntry`'s errors.
+    public func readStandardInput(onEntry: (Feed, FeedItem) throws -> Void) throws -> FeedReadResult {
         let spool = try StandardInputSpool()
         defer { spool.remove() }
-        return try read(.file(spool.path), name: "<stdin>", onItem: onItem)
+        return try read(.file(spool.path), name: "<stdin>", onEntry: onEntry)
     }
 
     private func collect(_ input: FeedInput, name: String) throws -> ParsedFeed {
         var items: [FeedItem] = []
-        let result = try read(input, name: name) { items.append($0) }
+        let result = try read(input, name: name) { _, item in items.append(item) }
         return ParsedFeed(feed: result.feed, items: items, diagnostics: result.diagnostics, recovered: result.recovered)
     }
 
-    private func read(_ input: FeedInput, name: String, onItem: (FeedItem) throws -> Void) throws -> FeedReadResult {
+    private func read(_ input: FeedInput, name: String, onEntry: (Feed, FeedItem) throws -> Void) throws -> FeedReadResult {
         let pass = ReadPass(input: input, name: name, options: options)
         let streaming = ChunkReader.estimatedSize(of: input) > options.collectLimit
-        return try withoutActuallyEscaping(onItem) { onItem in
-            if streaming { return try stream(pass, onItem) }
+        return try withoutActuallyEscaping(onEntry) { onEntry in
+            if streaming { return try stream(pass, onEntry) }
             var items: [FeedItem] = []
-            let outcome = try readTwice(pass, skipFirst: false) { items.append($0) }
+            let outcome = try readTwice(pass, skipFirst: false) { _, item in items.append(item) }
             for var item in items {
                 item.recovered = !outcome.wellFormed
-                try onItem(item)
+                try onEntry(outcome.feed, item)
             }
             return try result(outcome, name: name)
         }
     }
 
-    private func stream(_ pass: ReadPass, _ onItem: @escaping (FeedItem) throws -> Void) throws -> FeedReadResult {
-        let outcome = try readTwice(pass, skipFirst: true, deliver: onItem)
+    private func stream(_ pass: ReadPass, _ onEntry: @escaping (Feed, FeedItem) throws -> Void) throws -> FeedReadResult {
+        let outcome = try readTwice(pass, skipFirst: true, deliver: onEntry)
         return try result(outcome, name: pass.name)
     }
 
     /// Strict pass, then (on a fatal XML error) a recovery pass.
     private func readTwice(_ pass: ReadPass, skipFirst: Bool,
-                           deliver: @escaping (FeedItem) throws -> Void) throws -> ReadPass.Outcome {
-        var strictItems: [FeedItem] = []
-        let strict = try pass.run(recover: false, skipItems: 0) { item in
-            if skipFirst { try deliver(item) } else { strictItems.append(item) }
+                           deliver: @escaping (Feed, FeedItem) throws -> Void) throws -> ReadPass.Outcome {
+        var strictItems: [(Feed, FeedItem)] = []
+        let strict = try pass.run(recover: false, skipItems: 0) { feed, item in
+            if skipFirst { try deliver(feed, item) } else { strictItems.append((feed, item)) }
         }
         if let error = strict.deliveryError { throw error }
         guard strict.firstFatal != nil, strict.inputError == nil else {
-            if !skipFirst { try strictItems.forEach(deliver) }
+            if !skipFirst { for (feed, item) in strictItems { try deliver(feed, item) } }
             return strict
         }
         let recovered = try pass.run(recover: true, skipItems: skipFirst ? strict.itemCount : 0, deliver: deliver)
@@ -93,6 +110,7 @@ public struct FeedReader: Sendable {
     }
 
     private func result(_ outcome: ReadPass.Outcome, name: String) throws -> FeedReadResult {
+        if let error = outcome.inputError, outcome.itemCount == 0 { throw error }
         if !outcome.sawRoot || (outcome.feed.format == .unknown && outcome.itemCount == 0) {
             if let error = outcome.inputError { throw error }
             let fatal = outcome.firstFatal ?? outcome.diagnostics.first { $0.severity == .error }

@@ -12,14 +12,18 @@ public struct FeedReaderOptions: Sendable, Hashable {
     public var collectLimit: Int64
     /// Most diagnostics kept per document. Default 50.
     public var maxDiagnostics: Int
+    /// Build `FeedItem.text` (HTML to plain text). Default true; false leaves it empty
+    /// (for callers that only need the fields, and to measure parsing alone).
+    public var plainText: Bool
 
     public init(chunkSize: Int = 256 * 1024, maxFieldBytes: Int = 8 * 1024 * 1024,
                 maxDecompressedBytes: Int64 = 1 << 30, collectLimit: Int64 = 32 * 1024 * 1024,
-                maxDiagnostics: Int = 50) {
+                maxDiagnostics: Int = 50, plainText: Bool = true) {
         self.chunkSize = chunkSize
         self.maxFieldBytes = maxFieldBytes
         self.maxDecompressedBytes = maxDecompressedBytes
         self.collectLimit = collectLimit
         self.maxDiagnostics = maxDiagnostics
+        self.plainText = plainText
     }
 }

@@ -19,7 +19,7 @@ struct ReadPass {
     let name: String
     let options: FeedReaderOptions
 
-    func run(recover: Bool, skipItems: Int, deliver: @escaping (FeedItem) throws -> Void) throws -> Outcome {
+    func run(recover: Bool, skipItems: Int, deliver: @escaping (Feed, FeedItem) throws -> Void) throws -> Outcome {
         let decoder = InputDecoder()
         let session = SAXSession(fileName: name, recovering: recover, decoder: decoder, options: options,
                                  skipItems: skipItems, deliver: deliver)
@@ -28,8 +28,10 @@ struct ReadPass {
         var total: Int64 = 0
         var inflater: GzipInflater?
         var inputError: FeedError?
+        var nulFilter = NULFilter()
         let toParser: (UnsafeRawBufferPointer) throws -> Void = { utf8 in
-            if running { running = parser.parse(utf8) }
+            guard running else { return }
+            nulFilter.filter(utf8) { running = parser.parse($0) }
         }
         try ChunkReader.forEachChunk(of: input, chunkSize: options.chunkSize) { raw in
             if total == 0, raw.count >= 2, raw[0] == 0x1F, raw[1] == 0x8B {
@@ -52,11 +54,12 @@ struct ReadPass {
         parser.finish()
         if total == 0 { throw FeedError(.empty, file: name, message: "the document is empty") }
         var diagnostics = decoder.diagnostics + session.diagnostics + session.closingDiagnostics()
+        if let nul = nulFilter.diagnostic { diagnostics.insert(nul, at: 0) }
         if let inputError {
             diagnostics.append(FeedDiagnostic(severity: .error, line: 0, column: 0, message: inputError.message))
         }
         return Outcome(feed: session.feed(), diagnostics: diagnostics, firstFatal: session.firstFatal,
-                       wellFormed: session.wellFormed && inputError == nil, itemCount: session.itemCount,
+                       wellFormed: session.wellFormed && inputError == nil && nulFilter.dropped == 0, itemCount: session.itemCount,
                        sawRoot: session.sawRoot, deliveryError: session.deliveryError, inputError: inputError,
                        bytesRead: total)
     }

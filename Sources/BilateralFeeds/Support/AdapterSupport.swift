@@ -5,13 +5,23 @@ enum AdapterSupport {
     /// The value trimmed of surrounding whitespace, or nil when empty.
     static func trimmed(_ s: String?) -> String? {
         guard let s else { return nil }
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = s.trimmedWhitespace
         return t.isEmpty ? nil : t
     }
 
     /// A language tag trimmed, with `_` written `-` (`en_US` → `en-US`).
     static func language(_ s: String?) -> String? {
-        trimmed(s)?.replacingOccurrences(of: "_", with: "-")
+        guard let t = trimmed(s) else { return nil }
+        return t.utf8.contains(UInt8(ascii: "_")) ? t.replacingOccurrences(of: "_", with: "-") : t
+    }
+
+    /// A title as plain text: HTML (markup or character references) converted by `HTMLText`
+    /// when the value may hold HTML, else trimmed. Nil when empty.
+    static func title(_ value: String?, isHTML: Bool) -> String? {
+        guard let value else { return nil }
+        let utf8 = value.utf8
+        guard isHTML, utf8.contains(UInt8(ascii: "<")) || utf8.contains(UInt8(ascii: "&")) else { return trimmed(value) }
+        return trimmed(HTMLText.plainText(value))
     }
 
     /// The first of the candidate strings that parses as a date.
@@ -37,21 +47,24 @@ enum AdapterSupport {
 
     /// Enclosures without repeated URLs, first occurrence kept.
     static func unique(_ enclosures: [Enclosure]) -> [Enclosure] {
+        guard enclosures.count > 1 else { return enclosures }
         var seen = Set<String>()
         return enclosures.filter { seen.insert($0.url).inserted }
     }
 
     /// Non-empty, trimmed strings without repeats, in order.
     static func unique(_ values: [String?]) -> [String] {
+        let present = values.compactMap { trimmed($0) }
+        guard present.count > 1 else { return present }
         var seen = Set<String>()
-        return values.compactMap { trimmed($0) }.filter { seen.insert($0).inserted }
+        return present.filter { seen.insert($0).inserted }
     }
 
     /// The item's plain text: title and body converted from HTML, separated by a blank line.
     static func plainText(title: String?, titleIsHTML: Bool, body: String?, bodyIsHTML: Bool) -> String {
         let parts = [(title, titleIsHTML), (body, bodyIsHTML)].compactMap { value, isHTML -> String? in
             guard let value, !value.isEmpty else { return nil }
-            let text = isHTML ? HTMLText.plainText(value) : value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = isHTML ? HTMLText.plainText(value) : value.trimmedWhitespace
             return text.isEmpty ? nil : text
         }
         return parts.joined(separator: "\n\n")

@@ -4,11 +4,12 @@ enum URLResolver {
     /// `reference` resolved against `base`; the reference unchanged when it is absolute,
     /// when there is no base, or when the base is not absolute.
     static func resolve(_ reference: String, against base: String?) -> String {
-        let ref = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let ref = reference.trimmedWhitespace
+        if isPlainAbsolute(ref) { return ref }
         guard let base, !base.isEmpty else { return ref }
         let r = URIParts(ref)
         if r.scheme != nil { return r.recomposed(path: removeDotSegments(r.path)) }
-        let b = URIParts(base.trimmingCharacters(in: .whitespacesAndNewlines))
+        let b = URIParts(base.trimmedWhitespace)
         guard b.scheme != nil else { return ref }
         var t = URIParts(scheme: b.scheme)
         if r.authority != nil {
@@ -27,6 +28,19 @@ enum URLResolver {
         }
         t.fragment = r.fragment
         return t.recomposed(path: t.path)
+    }
+
+    /// True for `http(s)://...` without dot segments: nothing to resolve (the common case).
+    private static func isPlainAbsolute(_ ref: String) -> Bool {
+        let utf8 = ref.utf8
+        guard utf8.starts(with: "http://".utf8) || utf8.starts(with: "https://".utf8) else { return false }
+        var previous: UInt8 = 0
+        for b in utf8 {
+            if b == UInt8(ascii: ".") && previous == UInt8(ascii: "/") { return false }
+            if b == UInt8(ascii: "?") || b == UInt8(ascii: "#") { return true }
+            previous = b
+        }
+        return true
     }
 
     private static func merge(_ base: URIParts, _ path: String) -> String {

@@ -10,6 +10,8 @@
 ///   `"\n"`: there are no blank lines, and none at the start or end.
 /// - Inside a line, whitespace runs (including U+00A0 no-break space)
 ///   become one space; lines are trimmed. Table cells are separated by a space.
+///   Soft hyphens (U+00AD, which split words in German news) are removed, as
+///   are zero-width spaces written as references (`&#8203;`).
 /// - A `<` that does not open a tag (`a < b`) is text. A tag cut off by the
 ///   end of the input is dropped, as HTML5 does. Quoted attribute values may
 ///   hold `>`.
@@ -31,22 +33,5 @@ public enum HTMLText {
                 return scanner.writer.count
             }
         }
-    }
-}
-
-/// Decides whether a fragment holds markup at all.
-enum HTMLTagProbe {
-    /// True when some `<` is followed by a letter, `/`, `!` or `?`.
-    static func containsTag(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = b.count
-        while i + 1 < n {
-            guard let lt = b[i..<n].firstIndex(of: UInt8(ascii: "<")), lt + 1 < n else { return false }
-            let next = b[lt + 1]
-            if next | 0x20 >= 0x61 && next | 0x20 <= 0x7A { return true }
-            if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") { return true }
-            i = lt + 1
-        }
-        return false
     }
 }

@@ -20,9 +20,18 @@ struct HTMLTextScanner {
         while i < n {
             let c = input[i]
             if isOrdinary(c) {
+                // A run of text; single spaces between words need no normalizing.
                 let start = i
                 i += 1
-                while i < n, isOrdinary(input[i]) { i += 1 }
+                while i < n {
+                    if isOrdinary(input[i]) {
+                        i += 1
+                    } else if input[i] == 0x20, i + 1 < n, isOrdinary(input[i + 1]) {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
                 writer.write(input, from: start, to: i)
                 continue
             }
@@ -32,12 +41,14 @@ struct HTMLTextScanner {
             case 0x0A, 0x0D: newline()
             case 0x20, 0x09, 0x0C: writer.space(); i += 1
             case 0xC2 where i + 1 < n && input[i + 1] == 0xA0: writer.space(); i += 2
+            case 0xC2 where i + 1 < n && input[i + 1] == 0xAD: i += 2  // soft hyphen
             default: writer.write(c); i += 1
             }
         }
     }
 
-    /// Bytes copied as they are: not whitespace, `<`, `&`, nor the lead byte of U+00A0.
+    /// Bytes copied as they are: not whitespace, `<`, `&`, nor the lead byte
+    /// of U+00A0 (no-break space) and U+00AD (soft hyphen).
     @inline(__always)
     private func isOrdinary(_ c: UInt8) -> Bool {
         c > 0x20 && c != UInt8(ascii: "<") && c != UInt8(ascii: "&") && c != 0xC2
@@ -59,6 +70,7 @@ struct HTMLTextScanner {
         switch ref.scalar {
         case 0x0A, 0x0D: newline(); i -= 1
         case 0x20, 0x09, 0x0C, 0xA0: writer.space()
+        case 0xAD, 0x200B: break  // soft hyphen, zero-width space: invisible
         default: writer.write(scalar: ref.scalar)
         }
     }
@@ -72,6 +84,7 @@ struct HTMLTextScanner {
             case 0x0A, 0x0D: if plain || preDepth > 0 { writer.lineBreak() } else { writer.space() }
             case 0x20, 0x09, 0x0C: writer.space()
             case 0xC2 where k + 1 < to && input[k + 1] == 0xA0: writer.space(); k += 1
+            case 0xC2 where k + 1 < to && input[k + 1] == 0xAD: k += 1
             default: writer.write(c)
             }
             k += 1

@@ -8,6 +8,7 @@ internal import CLibXML2
 /// the C structures it hands out.
 final class EntityTable {
     private var entities: [String: UnsafeMutablePointer<xmlEntity>] = [:]
+    private var attributeEntities: [String: UnsafeMutablePointer<xmlEntity>] = [:]
     private var declared: [String: String] = [:]
     private static let maxDeclared = 1000
     private static let maxDeclaredLength = 64 * 1024
@@ -17,9 +18,11 @@ final class EntityTable {
     private(set) var htmlDecoded: Set<String> = []
 
     deinit {
-        for entity in entities.values {
+        for entity in Array(entities.values) + Array(attributeEntities.values) {
             bilateral_xmlFree(UnsafeMutableRawPointer(mutating: entity.pointee.name))
             bilateral_xmlFree(entity.pointee.content)
+            // libxml2 hangs the raw declared value on the entity `getEntity` returned.
+            if let orig = entity.pointee.orig { bilateral_xmlFree(orig) }
             entity.deallocate()
         }
     }
@@ -33,7 +36,22 @@ final class EntityTable {
     }
 
     /// The entity for `name`, or nil when nothing defines it.
-    func entity(named name: String) -> UnsafeMutablePointer<xmlEntity>? {
+    ///
+    /// In attribute values libxml2 copies only the first byte of a predefined entity, so a
+    /// non-ASCII text there is handed out as an (already checked) general entity instead:
+    /// libxml2 then keeps `&name;` in the value, and `XMLAttributes` decodes it.
+    func entity(named name: String, inAttribute: Bool) -> UnsafeMutablePointer<xmlEntity>? {
+        guard let predefined = entity(named: name) else { return nil }
+        guard inAttribute, predefined.pointee.length > 1 else { return predefined }
+        if let entity = attributeEntities[name] { return entity }
+        let entity = Self.make(name: name, content: String(cString: predefined.pointee.content))
+        entity.pointee.etype = XML_INTERNAL_GENERAL_ENTITY
+        entity.pointee.checked = 2   // checked, no '<': libxml2 does not parse it again
+        attributeEntities[name] = entity
+        return entity
+    }
+
+    private func entity(named name: String) -> UnsafeMutablePointer<xmlEntity>? {
         if let entity = entities[name] { return entity }
         let text: String
         if let value = declared[name] {
@@ -45,14 +63,19 @@ final class EntityTable {
             undefined.insert(name)
             return nil
         }
+        let entity = Self.make(name: name, content: text)
+        entities[name] = entity
+        return entity
+    }
+
+    private static func make(name: String, content: String) -> UnsafeMutablePointer<xmlEntity> {
         let entity = UnsafeMutablePointer<xmlEntity>.allocate(capacity: 1)
         entity.initialize(to: xmlEntity())
         entity.pointee.type = XML_ENTITY_DECL
         entity.pointee.etype = XML_INTERNAL_PREDEFINED_ENTITY
         entity.pointee.name = UnsafePointer(name.withCString { xmlCharStrdup($0) })
-        entity.pointee.content = text.withCString { xmlCharStrdup($0) }
-        entity.pointee.length = Int32(text.utf8.count)
-        entities[name] = entity
+        entity.pointee.content = content.withCString { xmlCharStrdup($0) }
+        entity.pointee.length = Int32(content.utf8.count)
         return entity
     }
 }

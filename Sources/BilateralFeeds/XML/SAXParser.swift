@@ -35,6 +35,12 @@ final class SAXParser {
 
     deinit {
         session.ctxt = nil
+        // With an internal DTD subset, SAX2 keeps its entity declarations in a compat-mode
+        // document it creates on the context; the context does not free it.
+        if let doc = ctxt.pointee.myDoc {
+            xmlFreeDoc(doc)
+            ctxt.pointee.myDoc = nil
+        }
         xmlFreeParserCtxt(ctxt)
     }
 

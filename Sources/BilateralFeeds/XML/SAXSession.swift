@@ -10,9 +10,12 @@ final class SAXSession {
     let fileName: String
     let entities = EntityTable()
     let decoder: InputDecoder
-    private let deliver: (FeedItem) throws -> Void
+    private let deliver: (Feed, FeedItem) throws -> Void
+    /// The feed facts as they stood at the first item, handed along with each item.
+    private var feedAtFirstItem: Feed?
     private let skipItems: Int
     private let maxDiagnostics: Int
+    private let plainText: Bool
 
     private var stack: [XMLElementName] = []
     var bases: [(depth: Int, base: String)] = []
@@ -34,13 +37,14 @@ final class SAXSession {
     private var truncatedFields = 0
 
     init(fileName: String, recovering: Bool, decoder: InputDecoder, options: FeedReaderOptions,
-         skipItems: Int, deliver: @escaping (FeedItem) throws -> Void) {
+         skipItems: Int, deliver: @escaping (Feed, FeedItem) throws -> Void) {
         self.fileName = fileName
         self.recovering = recovering
         self.decoder = decoder
         self.deliver = deliver
         self.skipItems = skipItems
         self.maxDiagnostics = options.maxDiagnostics
+        self.plainText = options.plainText
         capture = CaptureBuffer(limit: options.maxFieldBytes)
     }
 
@@ -104,12 +108,9 @@ extension SAXSession {
         stack.append(name)
         if depth == 1 { detect(localname, uri, attrs, nbNamespaces, namespaceList) }
         let ctx = context
-        let wants = rss?.start(name, attrs, ctx) ?? atom?.start(name, attrs, ctx) ?? false
+        let wants = format.isAtom ? atom?.start(name, attrs, ctx) ?? false : rss?.start(name, attrs, ctx) ?? false
         if wants { capture.begin(depth: depth) }
-        if let wire = rss?.interrupted, let channel = rss?.channel {
-            rss?.interrupted = nil
-            emit(RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel)))
-        }
+        if !format.isAtom, let item = rss?.takeInterrupted(plainText: plainText) { emit(item) }
     }
 
     func endElement(_ localname: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?) {
@@ -142,7 +143,8 @@ extension SAXSession {
     func getEntity(_ name: UnsafePointer<xmlChar>?) -> xmlEntityPtr? {
         keepAlive()
         guard let name else { return nil }
-        return entities.entity(named: String(cString: name))
+        let inAttribute = ctxt?.pointee.instate == XML_PARSER_ATTRIBUTE_VALUE
+        return entities.entity(named: String(cString: name), inAttribute: inAttribute)
     }
 
     func error(_ error: UnsafePointer<xmlError>?) {
@@ -158,11 +160,10 @@ extension SAXSession {
 
     private func finishElement(_ name: XMLElementName, _ text: CapturedText?) {
         let ctx = context
-        if rss != nil, let wire = rss?.end(name, text, ctx), let channel = rss?.channel {
-            emit(RSSAdapter.item(wire, channel: channel, channelLink: RSSAdapter.link(of: channel)))
-        } else if atom != nil, let wire = atom?.end(name, text, ctx), let feed = atom?.feed {
-            emit(AtomAdapter.item(wire, feed: feed, feedLink: AtomAdapter.feed(feed, format: format).link))
-        }
+        // Optional chaining borrows the builders; `rss!` or `rss != nil` would copy them whole.
+        let item = format.isAtom ? atom?.endItem(name, text, ctx, plainText: plainText)
+            : rss?.endItem(name, text, ctx, plainText: plainText)
+        if let item { emit(item) }
     }
 
     private func emit(_ item: FeedItem) {
@@ -170,7 +171,8 @@ extension SAXSession {
         guard itemCount > skipItems, deliveryError == nil else { return }
         var item = item
         item.recovered = recovering || !wellFormed
-        do { try deliver(item) } catch {
+        if feedAtFirstItem == nil { feedAtFirstItem = feed() }
+        do { try deliver(feedAtFirstItem ?? feed(), item) } catch {
             deliveryError = error
             if let ctxt { xmlStopParser(ctxt) }
         }

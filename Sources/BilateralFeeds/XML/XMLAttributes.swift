@@ -40,7 +40,8 @@ struct XMLAttributes {
     private static func string(from start: UnsafePointer<xmlChar>?, to end: UnsafePointer<xmlChar>?) -> String {
         guard let start, let end, end > start else { return "" }
         let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
-        // Without entity substitution libxml2 keeps `&amp;` in attribute values as `&#38;`.
-        return value.contains("&#38;") ? value.replacingOccurrences(of: "&#38;", with: "&") : value
+        // Without entity substitution libxml2 keeps `&amp;` in attribute values as `&#38;`, and
+        // non-ASCII HTML entities as `&name;` (see `EntityTable`): decode both.
+        return value.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(value) : value
     }
 }

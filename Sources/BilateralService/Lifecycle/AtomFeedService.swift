@@ -7,8 +7,9 @@ import ServiceLifecycle
 /// stored since the last update belong in (the writer records how far it
 /// got in the database, so nothing is lost if the daemon stops or crashes
 /// in between; the next start catches up). A reload asks for a full rewrite
-/// (items re-classified by `bilateral reclassify`). All Atom writing of the
-/// process happens here, one update at a time.
+/// (items re-classified by `bilateral reclassify`). A graceful shutdown
+/// writes one last round. All Atom writing of the process happens here,
+/// one update at a time.
 public struct AtomFeedService: Service {
     /// Requests a full rewrite on the next round.
     public actor Schedule {
@@ -34,6 +35,9 @@ public struct AtomFeedService: Service {
                 try await Task.sleep(for: interval)
             }
         }
+        // One last round on the way out, so a clean stop (and `run --once`)
+        // leaves the feeds up to date with what the pipeline stored.
+        _ = await round()
     }
 
     /// One update (or full rewrite); returns the time to wait before the next.

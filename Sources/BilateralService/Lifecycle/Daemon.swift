@@ -23,9 +23,10 @@ public struct Daemon: Sendable {
         self.observer = observer
     }
 
-    /// Runs until SIGTERM/SIGINT (or cancellation).
+    /// Runs until SIGTERM/SIGINT (or cancellation); with `once`, stops by itself
+    /// after the start-up scan's files are handled and the outputs written.
     /// - Throws: when the folders, the store or the lexicons cannot be set up.
-    public func run() async throws {
+    public func run(once: Bool = false) async throws {
         let paths = configuration.paths()
         try FileManager.default.createDirectory(at: paths.state, withIntermediateDirectories: true)
         let lock = try DaemonLock(stateFolder: paths.state)
@@ -41,7 +42,17 @@ public struct Daemon: Sendable {
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
-        try await group.run()
+        if once {
+            try await withThrowingDiscardingTaskGroup { tasks in
+                tasks.addTask { try await group.run() }
+                tasks.addTask {
+                    await parts.coordinator.waitUntilDrained()
+                    await group.triggerGracefulShutdown()
+                }
+            }
+        } else {
+            try await group.run()
+        }
         lock.release()
         logger.info("stopped")
     }
@@ -84,7 +95,7 @@ public struct Daemon: Sendable {
         let gate = OutputGate()
         let scanner = InboxScanner(inbox: paths.inbox, filter: InboxFileFilter(ignore: configuration.watch.ignore),
                                    followSymlinks: configuration.watch.followSymlinks)
-        let coordinator = IngestCoordinator(
+        var coordinator = IngestCoordinator(
             scanner: scanner, workers: configuration.workers, pollInterval: configuration.watch.pollInterval,
             processor: {
                 let context = await runtime.context
@@ -103,6 +114,13 @@ public struct Daemon: Sendable {
             "inbox": "\(paths.inbox.path)", "database": "\(paths.database.path)",
             "workers": "\(configuration.workers)", "classifier": "\(context.classifier.version)",
         ])
+        coordinator.probe = {
+            do {
+                return "\(try store.counts().items) items stored"
+            } catch {
+                return "store: \(error)"
+            }
+        }
         let atom = AtomFeedService(schedule: AtomFeedService.Schedule()) {
             let context = await runtime.context
             return (context.outputs(store: store).atom, context.configuration.outputs.atomInterval, context.logger)

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import BilateralClassifier
 import BilateralFeeds
 import BilateralRecords
@@ -52,7 +55,13 @@ public struct FeedFileProcessor: FileProcessing {
         if trigger != .event, let wait = context.remainingSettleTime(before) { return .unsettled(retryAfter: wait) }
         let known = try store.fileState(path: relative)
         if let known, known.size == before.size, known.mtimeNanoseconds == before.mtimeNanoseconds { return .unchanged }
-        guard let data = FileManager.default.contents(atPath: path) else { return .vanished }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            guard FileManager.default.fileExists(atPath: path) else { return .vanished }
+            // Present but unreadable (permissions): say so, and try again on the next scan.
+            logger.warning("file unreadable; retried on the next scan", metadata: [
+                "error": "\(String(cString: strerror(access(path, R_OK) == 0 ? 0 : errno)))"])
+            return .unsettled(retryAfter: context.pollInterval)
+        }
         guard FileFingerprint.of(path) == before else { return .unsettled(retryAfter: context.settleTime) }
         let hash = SHA256.hex(data)
         var state = FileState(path: relative, size: before.size, mtimeNanoseconds: before.mtimeNanoseconds,

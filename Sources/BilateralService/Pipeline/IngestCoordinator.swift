@@ -20,7 +20,12 @@ public struct IngestCoordinator: Sendable {
     public var observer: Observer?
     /// Called on every tick with `false`, and once with `true` after the last file (output flushes).
     public var maintenance: (@Sendable (_ final: Bool) async -> Void)?
+    /// Asked every 5 s for the end of the STATUS line (e.g. the store's item count). It runs on the
+    /// ticker, so a store that stops answering stops the heartbeat and with it the watchdog pings.
+    public var probe: (@Sendable () async -> String)?
     let queue = WorkQueue()
+    /// The longest READY=1 waits for the start-up backlog.
+    public var startupGrace: Duration = .seconds(60)
     static let tick: Duration = .milliseconds(200)
 
     public init(scanner: InboxScanner, workers: Int, pollInterval: Duration,
@@ -51,14 +56,20 @@ public struct IngestCoordinator: Sendable {
         logger.info("pipeline stopped")
     }
 
-    /// First scan; READY=1 once every file it found has been processed once.
+    /// First scan; READY=1 once every file it found has been processed (retries of files still
+    /// being written included), or after `startupGrace` with the rest still queued, so that a large
+    /// backlog does not run into systemd's start timeout.
     func startUp() async {
         let names = await rescan(reason: "start-up")
-        await queue.waitUntilProcessed(Set(names))
+        await queue.follow(Set(names))
+        let deadline = ContinuousClock.now + startupGrace
+        while await queue.followedRemaining > 0, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
         guard await !queue.isClosed else { return }
         await health.markReady()
-        notifier.ready()
         await updateStatus()
+        notifier.ready()
         logger.info("ready", metadata: ["inbox": "\(scanner.inbox.path)"])
     }
 
@@ -69,7 +80,8 @@ public struct IngestCoordinator: Sendable {
             await health.record(outcome)
             switch outcome {
             case .ingested, .unchanged, .failed: await queue.finish(work.name, fingerprint: fingerprint)
-            case .unsettled, .vanished: await queue.finish(work.name)
+            case .unsettled: await queue.finish(work.name, final: false)
+            case .vanished: await queue.finish(work.name)
             }
             if case .unsettled(let delay) = outcome { await queue.enqueue(work.name, trigger: .retry, after: delay) }
             await observer?(work.name, outcome)
@@ -153,7 +165,9 @@ public struct IngestCoordinator: Sendable {
     }
 
     func updateStatus() async {
-        notifier.status(await health.statusLine(queued: queue.counts.queued))
+        var line = await health.statusLine(queued: queue.counts.queued)
+        if let probe { line += "; " + (await probe()) }
+        notifier.status(line)
     }
 }
 

@@ -17,11 +17,9 @@ actor WorkQueue {
     private var delayed: [String: ContinuousClock.Instant] = [:]
     private var triggers: [String: FileTrigger] = [:]
     private var waiters: [CheckedContinuation<Work?, Never>] = []
-    private var idleWaiters: [CheckedContinuation<Void, Never>] = []
     /// The fingerprint each file had when it was last handled, so that a rescan skips unchanged files.
     private var handled: [String: FileFingerprint] = [:]
     private var awaited: Set<String> = []
-    private var awaitedWaiters: [CheckedContinuation<Void, Never>] = []
     private(set) var isClosed = false
 
     /// Adds `name` now, or after `delay` (a retry).
@@ -59,12 +57,12 @@ actor WorkQueue {
 
     /// Marks `name` done; re-queues it if it changed meanwhile. `fingerprint`
     /// (taken before processing) is remembered when the file was handled for good.
-    func finish(_ name: String, fingerprint: FileFingerprint? = nil) {
+    /// `final` is false for a file that will be retried (unsettled): start-up keeps waiting for it.
+    func finish(_ name: String, fingerprint: FileFingerprint? = nil, final: Bool = true) {
         inFlight.remove(name)
         handled[name] = fingerprint
-        if awaited.remove(name) != nil, awaited.isEmpty { resumeAwaitedWaiters() }
+        if final { awaited.remove(name) }
         if dirty.remove(name) != nil { enqueue(name, trigger: triggers[name] ?? .scan) }
-        resumeIdleWaitersIfIdle()
     }
 
     /// Whether `name` was handled with exactly this fingerprint (a rescan can skip it).
@@ -72,17 +70,14 @@ actor WorkQueue {
         fingerprint != nil && handled[name] == fingerprint
     }
 
-    /// Returns once each of `names` has been processed once (or the queue is closed).
-    func waitUntilProcessed(_ names: Set<String>) async {
-        awaited = names.subtracting(handled.keys).filter { queued.contains($0) || inFlight.contains($0) }
-        if awaited.isEmpty || isClosed { return }
-        await withCheckedContinuation { awaitedWaiters.append($0) }
+    /// Starts following `names` (those still queued, in flight or delayed) until each is handled for good.
+    func follow(_ names: Set<String>) {
+        awaited = names.subtracting(handled.keys)
+            .filter { queued.contains($0) || inFlight.contains($0) || delayed[$0] != nil }
     }
 
-    private func resumeAwaitedWaiters() {
-        for waiter in awaitedWaiters { waiter.resume() }
-        awaitedWaiters.removeAll()
-    }
+    /// How many of the followed names are still not handled for good.
+    var followedRemaining: Int { isClosed ? 0 : awaited.count }
 
     /// Moves delayed retries whose time has come into the queue.
     func promoteDue(now: ContinuousClock.Instant = .now) {
@@ -91,14 +86,6 @@ actor WorkQueue {
             enqueue(name, trigger: .retry)
         }
     }
-
-    /// Returns once nothing is queued or in flight (delayed retries aside).
-    func waitUntilIdle() async {
-        if isIdle || isClosed { return }
-        await withCheckedContinuation { idleWaiters.append($0) }
-    }
-
-    var isIdle: Bool { pending.isEmpty && inFlight.isEmpty }
 
     /// Counts for STATUS: queued, in flight, waiting to settle.
     var counts: (queued: Int, inFlight: Int, delayed: Int) { (pending.count, inFlight.count, delayed.count) }
@@ -112,14 +99,5 @@ actor WorkQueue {
         triggers.removeAll()
         for waiter in waiters { waiter.resume(returning: nil) }
         waiters.removeAll()
-        for waiter in idleWaiters { waiter.resume() }
-        idleWaiters.removeAll()
-        resumeAwaitedWaiters()
-    }
-
-    private func resumeIdleWaitersIfIdle() {
-        guard isIdle, !idleWaiters.isEmpty else { return }
-        for waiter in idleWaiters { waiter.resume() }
-        idleWaiters.removeAll()
     }
 }

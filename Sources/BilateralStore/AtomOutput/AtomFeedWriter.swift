@@ -3,7 +3,7 @@ import Logging
 
 /// Writes Atom 1.0 feeds of the latest items to `out/feeds/`: one per topic,
 /// per pair, per pair and topic, and per country, plus `index.txt` listing
-/// them. Each feed is rewritten atomically (temporary file in the same
+/// them (rewritten when a feed appears or disappears). Each feed is rewritten atomically (temporary file in the same
 /// folder, fsync, rename), and only when an item that belongs in it arrived
 /// since the last `update()` (`atom_state` records the last seq handled, so
 /// items stored before a crash are still picked up).
@@ -18,6 +18,10 @@ public struct AtomFeedWriter: Sendable {
     let store: ItemStore
     let logger: Logger
 
+    /// - Parameters:
+    ///   - directory: the feeds folder, created when first needed.
+    ///   - entriesPerFeed: the latest items each feed holds (at least 1).
+    ///   - baseURL: where the folder is served, for self links (nil: relative links).
     public init(store: ItemStore, directory: String, entriesPerFeed: Int = 50, baseURL: String? = nil, logger: Logger) {
         self.store = store
         self.directory = directory
@@ -36,8 +40,11 @@ public struct AtomFeedWriter: Sendable {
             let upTo = try db.statement("SELECT coalesce(max(seq), 0) FROM item").rows { $0.int64(0) }.first ?? 0
             return (try AtomState.keys(db, after: last, upTo: upTo), upTo)
         }
+        let appeared = keys.contains { !FileManager.default.fileExists(atPath: directory + "/" + $0.fileName) }
         try write(keys, now: now)
-        if !keys.isEmpty { try writeIndex() }
+        if appeared || (!keys.isEmpty && !FileManager.default.fileExists(atPath: directory + "/index.txt")) {
+            try writeIndex(try store.database.withConnection { db in try AtomState.keys(db, after: 0, upTo: upTo) })
+        }
         try store.database.transaction { db in try AtomState.save(db, lastSeq: upTo) }
         return keys
     }
@@ -51,8 +58,9 @@ public struct AtomFeedWriter: Sendable {
             return (try AtomState.keys(db, after: 0, upTo: upTo), upTo)
         }
         try write(keys, now: now)
+        try DurableFile.makeFolder(directory)
         try removeStale(keeping: Set(keys.map(\.fileName)))
-        try writeIndex()
+        try writeIndex(keys)
         try store.database.transaction { db in try AtomState.save(db, lastSeq: upTo) }
         return keys
     }
@@ -60,6 +68,7 @@ public struct AtomFeedWriter: Sendable {
     private func write(_ keys: [AtomFeedKey], now: Date) throws {
         guard !keys.isEmpty else { return }
         try DurableFile.makeFolder(directory)
+        DurableFile.removeLeftovers(in: directory) { $0.contains(".atom.") || $0.hasPrefix("index.txt.") }
         for key in keys {
             let entries = try store.storedItems(key.query(limit: entriesPerFeed))
             let xml = AtomDocument(key: key, baseURL: baseURL, entries: entries, now: now).render()
@@ -75,18 +84,9 @@ public struct AtomFeedWriter: Sendable {
         }
     }
 
-    /// `index.txt`: one line per feed, `file<TAB>title<TAB>items`, by file name.
-    private func writeIndex() throws {
-        let counts: [(AtomFeedKey, Int)] =
-            try store.topicCounts().map { (.topic($0.key), $0.items) }
-            + store.pairCounts().map { (.pair($0.key), $0.items) }
-            + store.pairTopicCounts().map { count in
-                let parts = count.key.split(separator: " ", maxSplits: 1).map(String.init)
-                return (.pairTopic(pair: parts[0], topic: parts.count > 1 ? parts[1] : ""), count.items)
-            }
-            + store.countryCounts().map { (.country($0.key), $0.items) }
-        let lines = counts.sorted { $0.0.fileName < $1.0.fileName }
-            .map { "\($0.0.fileName)\t\($0.0.title)\t\($0.1)\n" }.joined()
+    /// `index.txt`: one line per feed, `file<TAB>title`, by file name.
+    private func writeIndex(_ keys: [AtomFeedKey]) throws {
+        let lines = keys.sorted { $0.fileName < $1.fileName }.map { "\($0.fileName)\t\($0.title)\n" }.joined()
         try DurableFile.replace(directory + "/index.txt", with: Array(lines.utf8))
     }
 }

@@ -69,6 +69,16 @@ enum DurableFile {
         guard fsync(fd) == 0 else { throw failure(folder, "cannot fsync the folder") }
     }
 
+    /// Removes temporary files `replace` left in `folder` when a process died
+    /// between creating and renaming them (`.<name>.<pid>.tmp`, with `name`
+    /// passing `matching`). Only for a folder this process alone writes.
+    static func removeLeftovers(in folder: String, matching: (String) -> Bool) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") && matching(String(name.dropFirst())) {
+            unlink(folder + "/" + name)
+        }
+    }
+
     /// Creates `path` and its parents if missing.
     static func makeFolder(_ path: String) throws {
         do {

@@ -55,6 +55,7 @@ public struct JSONLinesExporter: Sendable {
     func export(fault: ExportFault?) throws -> ExportReport {
         try DurableFile.makeFolder(directory)
         return try store.database.withConnection { db in
+            DurableFile.removeLeftovers(in: directory) { $0.hasPrefix("items-") && $0.contains(".jsonl.") }
             var report = ExportReport()
             var checkpoint = try ExportCheckpoint.load(db)
             try rewriteQueued(db, &checkpoint, &report)

@@ -101,5 +101,23 @@ struct Migration: Sendable {
             );
             INSERT INTO atom_state (id, last_seq) VALUES (1, 0);
             """),
+        // recency = coalesce(item.published, item.first_seen_at), copied into
+        // the classification tables so that the latest items of one topic,
+        // pair or country (an Atom feed, `query --topic`) come from one index
+        // instead of a lookup and sort of every matching item.
+        Migration(name: "v2-add-recency", sql: """
+            ALTER TABLE item_country ADD COLUMN recency INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE item_topic ADD COLUMN recency INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE item_dyad ADD COLUMN recency INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE item_dyad_topic ADD COLUMN recency INTEGER NOT NULL DEFAULT 0;
+            UPDATE item_country SET recency = (SELECT coalesce(published, first_seen_at) FROM item WHERE seq = item_seq);
+            UPDATE item_topic SET recency = (SELECT coalesce(published, first_seen_at) FROM item WHERE seq = item_seq);
+            UPDATE item_dyad SET recency = (SELECT coalesce(published, first_seen_at) FROM item WHERE seq = item_seq);
+            UPDATE item_dyad_topic SET recency = (SELECT coalesce(published, first_seen_at) FROM item WHERE seq = item_seq);
+            CREATE INDEX item_country_recency ON item_country(code, recency, item_seq);
+            CREATE INDEX item_topic_recency ON item_topic(topic, recency, item_seq);
+            CREATE INDEX item_dyad_recency ON item_dyad(pair, recency, item_seq);
+            CREATE INDEX item_dyad_topic_recency ON item_dyad_topic(pair, topic, recency, item_seq);
+            """),
     ]
 }

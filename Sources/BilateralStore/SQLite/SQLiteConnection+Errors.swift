@@ -19,7 +19,13 @@ extension SQLiteConnection {
                 message: "\(context): the database is damaged (\(sqliteText)); "
                     + "move it aside (mv '\(path)' '\(path).damaged'): bilateral creates a new one and rebuilds it from the inbox",
                 code: .damaged)
-        case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY:
+        case SQLITE_READONLY:
+            return StoreError(
+                path: path,
+                message: "\(context): \(sqliteText); the database was opened for reading only, "
+                    + "or the file or its folder is not writable by this user",
+                code: .cannotOpen)
+        case SQLITE_CANTOPEN, SQLITE_PERM:
             return StoreError(
                 path: path,
                 message: "\(context): \(sqliteText); check that the folder exists and is writable by this user",

@@ -15,7 +15,8 @@ struct BenchIngestCommand: AsyncParsableCommand {
             JSON Lines, Atom) is timed from start-up to the last file stored: items/s and MB/s of XML. \
             Then, with a running pipeline, --samples files are renamed into the inbox one at a time and \
             the time from the rename to the file's records being stored and written is measured: \
-            median and p99. Build with -c release for meaningful numbers.
+            median and p99. The configuration (--config, BILATERAL_*) sets lexicons and outputs; \
+            folders, workers and timings are the benchmark's. Build with -c release for meaningful numbers.
             """)
 
     @Option(help: ArgumentHelp("Folder of feed files (default: generate 2,000 files of 20 items).", valueName: "dir"))
@@ -26,6 +27,8 @@ struct BenchIngestCommand: AsyncParsableCommand {
     var workers: [Int] = [1, 2]
     @Option(help: "Latency samples (files landed one at a time).")
     var samples = 100
+    @OptionGroup var options: RunCommand.Options
+
     @Flag(help: "Skip the shipped lexicons (no actors or topics): the pipeline without classification cost.")
     var noLexicons = false
 
@@ -35,8 +38,8 @@ struct BenchIngestCommand: AsyncParsableCommand {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let folder = try corpus.map { URL(fileURLWithPath: $0) } ?? generate(into: scratch.appendingPathComponent("corpus"))
-        var base = DaemonConfiguration()
-        base.lexicons.shipped = !noLexicons
+        var base = try options.load().configuration
+        if noLexicons { base.lexicons.shipped = false }
         base.logging.level = .warning
         let bench = IngestBenchmark(corpus: folder, base: base, logger: logger)
         print("workers  files  items   seconds  items/s  MB/s")

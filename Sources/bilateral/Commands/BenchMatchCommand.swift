@@ -25,6 +25,9 @@ struct BenchMatchCommand: ParsableCommand {
     @Option(help: "Also time building an automaton of this many phrases (derived from the keywords).")
     var buildPhrases = 50_000
 
+    @Flag(help: "Also time loading the shipped lexicons and classifying every item with them.")
+    var classify = false
+
     func run() throws {
         let phrases = try String(contentsOfFile: keywords, encoding: .utf8)
             .split(separator: "\n").compactMap { $0.split(separator: "\t").first.map(String.init) }
@@ -50,6 +53,23 @@ struct BenchMatchCommand: ParsableCommand {
         print("matches: \(found)")
         print("match, wall clock: \(Self.summary(wall))")
         print("match, thread CPU time: \(Self.summary(cpu))")
+        if classify { try benchClassifier(items, bytes: bytes) }
+    }
+
+    /// Loads the shipped lexicons and classifies every item once.
+    private func benchClassifier(_ items: [String], bytes: Int) throws {
+        guard let shipped = Lexicon.shippedDirectory else { throw ValidationError("no shipped lexicons") }
+        let (lexicon, loadSeconds) = try timed { Result { try Lexicon.load(directories: [shipped]) } }
+        let classifier = Classifier(lexicon: try lexicon.get())
+        print("shipped lexicons: load \(milliseconds(loadSeconds)) ms")
+        let cpuStart = Self.threadCPUSeconds()
+        let (dyads, seconds) = timed {
+            items.reduce(0) { $0 + classifier.classify(title: nil, text: $1, date: nil).dyads.count }
+        }
+        let cpu = Self.threadCPUSeconds() - cpuStart
+        print("classify: \(items.count) items, \(dyads) dyads, \(String(format: "%.1f", Double(bytes) / 1e6 / seconds)) MB/s wall, "
+            + "\(String(format: "%.1f", Double(bytes) / 1e6 / cpu)) MB/s thread CPU, "
+            + "\(String(format: "%.0f", Double(items.count) / seconds)) items/s")
     }
 
     private static func summary(_ speeds: [Double]) -> String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BilateralService
 import Foundation
+import Logging
 
 /// `bilateral check-config`: prints the effective configuration, or its errors.
 struct CheckConfigCommand: ParsableCommand {
@@ -10,8 +11,8 @@ struct CheckConfigCommand: ParsableCommand {
         discussion: """
             Loads the configuration as `bilateral run` would (embedded defaults, then --config FILE, \
             then BILATERAL_* environment variables) and prints it as YAML, each key commented with \
-            where its value came from. On errors, prints each with its file, line and key to standard \
-            error and exits 78. --keys lists every key with its environment variable and default.
+            where its value came from, then loads the lexicons it names. On errors, prints each with \
+            its file, line and key to standard error and exits 78. --keys lists every key with its environment variable and default.
             """)
 
     @OptionGroup var options: RunCommand.Options
@@ -29,5 +30,12 @@ struct CheckConfigCommand: ParsableCommand {
         let paths = loaded.configuration.paths()
         print("# resolved: inbox \(paths.inbox.path), out \(paths.out.path), failed \(paths.failed.path), "
               + "database \(paths.database.path)")
+        do {
+            let context = try DaemonRuntime.makeContext(loaded.configuration, logger: Logger(label: "bilateral.check-config"))
+            print("# lexicons: \(context.classifier.version)")
+        } catch {
+            FileHandle.standardError.write(Data("lexicons: \(error)\n".utf8))
+            throw ExitCode(78)
+        }
     }
 }

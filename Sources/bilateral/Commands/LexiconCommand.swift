@@ -42,7 +42,7 @@ struct LexiconCommand: ParsableCommand {
                     + "\(counts.phrases) phrases, \(counts.words) words")
                 print("version: \(lexicon.version)")
             } catch let error as LexiconError {
-                FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+                FileHandle.standardError.write(Data("\(error.fullDescription)\n".utf8))
                 throw ExitCode.failure
             }
         }

@@ -40,12 +40,15 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var options: Options
 
+    @Flag(name: .long, help: "Stop after the start-up scan: read what is in the inbox, write the outputs, exit 0.")
+    var once = false
+
     func run() async throws {
         let configuration = try options.load().configuration
         LoggingSystem.bootstrap(StderrLogHandler.factory(level: configuration.logging.level))
         let logger = Logger(label: "bilateral")
         do {
-            try await Daemon(configuration: configuration, configurationFile: options.config, logger: logger).run()
+            try await Daemon(configuration: configuration, configurationFile: options.config, logger: logger).run(once: once)
         } catch {
             logger.critical("cannot run", metadata: ["error": "\(error)"])
             throw ExitCode.failure

@@ -5,7 +5,7 @@ import Testing
 /// The checks a fixture's JSON asks for. Keys: `feed` {title, link, language, updated, format,
 /// encoding}, `recovered`, `diagnostics_contain`, `items` (compared by index; the count must match
 /// unless `items_min` is given), `never_contains`, `max_text_bytes`. Item keys: title, link, guid,
-/// published, updated, authors, categories, enclosures, summary, content, language,
+/// published, updated, authors, categories, enclosures, summary, content, language, thumbnail,
 /// `text_contains`, `text_excludes`. A JSON null expects nil.
 struct FixtureExpectations {
     var fixture: String
@@ -57,6 +57,7 @@ struct FixtureExpectations {
         compare(e, "summary", item.summary, where_)
         compare(e, "content", item.content, where_)
         compare(e, "language", item.language, where_)
+        compare(e, "thumbnail", item.thumbnail, where_)
         if let authors = e["authors"] as? [String] { #expect(item.authors == authors, "\(where_): authors") }
         if let categories = e["categories"] as? [[String: Any]] {
             let expected = categories.map { Category(term: $0["term"] as! String, scheme: $0["scheme"] as? String, label: $0["label"] as? String) }

@@ -1,0 +1,25 @@
+extension String {
+    /// The string without leading and trailing Unicode whitespace; `self` (no copy) when there
+    /// is none. ASCII whitespace is skipped on the bytes; only a non-ASCII edge needs the
+    /// Unicode properties. (Foundation's `trimmingCharacters(in:)` goes through UTF-16 and was
+    /// the hottest spot of item building.)
+    var trimmedWhitespace: String {
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex, Self.isASCIIWhitespace(utf8[start]) { start = utf8.index(after: start) }
+        var end = utf8.endIndex
+        while end > start, Self.isASCIIWhitespace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        let nonASCIIEdge = start < end && (utf8[start] >= 0x80 || utf8[utf8.index(before: end)] >= 0x80)
+        if !nonASCIIEdge {
+            return start == utf8.startIndex && end == utf8.endIndex ? self : String(self[start..<end])
+        }
+        let scalars = self[start..<end].unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+
+    private static func isASCIIWhitespace(_ b: UInt8) -> Bool {
+        b == 0x20 || (0x09...0x0D).contains(b)
+    }
+}

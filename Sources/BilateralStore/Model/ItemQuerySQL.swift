@@ -1,0 +1,85 @@
+import Foundation
+
+/// The SQL of an `ItemQuery`. The seqs are picked first (by the newest-first
+/// order and the limit), then the records of those only are fetched: sorting
+/// whole rows would carry every matching record_json through the sorter.
+///
+/// A query on one topic, pair, pair and topic, or country, by publication
+/// time (an Atom feed, `query --topic energy`) reads its classification
+/// table's recency index and stops after `limit` entries; any other query
+/// looks the candidates up and sorts them.
+struct ItemQuerySQL {
+    private(set) var sql = ""
+    private(set) var values: [SQLiteValue] = []
+
+    init(_ query: ItemQuery, useRecencyIndex: Bool = true) {
+        let inner = (useRecencyIndex ? Self.indexed(query, &values) : nil) ?? Self.general(query, &values)
+        var picked = inner + " ORDER BY t DESC, seq DESC"
+        if let limit = query.limit {
+            picked += " LIMIT ?"
+            values.append(.int(max(0, limit)))
+        }
+        sql = "SELECT i.seq, i.first_seen_at, i.record_json FROM (\(picked)) AS s JOIN item i ON i.seq = s.seq"
+            + " ORDER BY s.t DESC, s.seq DESC"
+    }
+
+    /// One classification table and its recency index, when the query allows.
+    private static func indexed(_ query: ItemQuery, _ values: inout [SQLiteValue]) -> String? {
+        guard query.timeField == .published, query.text?.isEmpty ?? true else { return nil }
+        var conditions: [String]
+        let table: String
+        switch (query.pair, query.topic, query.country) {
+        case let (pair?, topic?, nil):
+            (table, conditions, values) = ("item_dyad_topic", ["pair = ?", "topic = ?"], [.text(pair), .text(topic)])
+        case let (pair?, nil, nil): (table, conditions, values) = ("item_dyad", ["pair = ?"], [.text(pair)])
+        case let (nil, topic?, nil): (table, conditions, values) = ("item_topic", ["topic = ?"], [.text(topic)])
+        case let (nil, nil, country?): (table, conditions, values) = ("item_country", ["code = ?"], [.text(country)])
+        default: return nil
+        }
+        if let since = query.since { conditions.append("recency >= ?"); values.append(.int(seconds(since))) }
+        if let until = query.until { conditions.append("recency < ?"); values.append(.int(seconds(until))) }
+        return "SELECT item_seq AS seq, recency AS t FROM \(table) WHERE " + conditions.joined(separator: " AND ")
+    }
+
+    private static func general(_ query: ItemQuery, _ values: inout [SQLiteValue]) -> String {
+        var conditions: [String] = []
+        switch (query.pair, query.topic) {
+        case let (pair?, topic?):
+            conditions.append("i.seq IN (SELECT item_seq FROM item_dyad_topic WHERE pair = ? AND topic = ?)")
+            values += [.text(pair), .text(topic)]
+        case let (pair?, nil):
+            conditions.append("i.seq IN (SELECT item_seq FROM item_dyad WHERE pair = ?)")
+            values.append(.text(pair))
+        case let (nil, topic?):
+            conditions.append("i.seq IN (SELECT item_seq FROM item_topic WHERE topic = ?)")
+            values.append(.text(topic))
+        case (nil, nil): break
+        }
+        if let country = query.country {
+            conditions.append("i.seq IN (SELECT item_seq FROM item_country WHERE code = ?)")
+            values.append(.text(country))
+        }
+        let time = query.timeField == .published ? "coalesce(i.published, i.first_seen_at)" : "i.first_seen_at"
+        if let since = query.since { conditions.append("\(time) >= ?"); values.append(.int(seconds(since))) }
+        if let until = query.until { conditions.append("\(time) < ?"); values.append(.int(seconds(until))) }
+        if let text = query.text, !text.isEmpty {
+            conditions.append("i.text LIKE ? ESCAPE '\\'")
+            values.append(.text("%" + escapeLike(text) + "%"))
+        }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return "SELECT i.seq AS seq, \(time) AS t FROM item i" + filter
+    }
+
+    /// Whole seconds, rounded up: stored times are whole seconds, so a bound
+    /// of 10.5 s admits 11 s and up (`>=`) and stops below 11 s (`<`).
+    private static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.up)) }
+
+    private static func escapeLike(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            if c == "%" || c == "_" || c == "\\" { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+}

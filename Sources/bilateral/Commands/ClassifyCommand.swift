@@ -1,0 +1,96 @@
+import ArgumentParser
+import BilateralClassifier
+import BilateralFeeds
+import BilateralRecords
+import Foundation
+
+/// `bilateral classify FILE... | -`: one-shot, no daemon and no state.
+struct ClassifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "classify",
+        abstract: "Parse and classify feed files; write one JSON record per item to standard output.",
+        discussion: """
+            Reads each FILE (RSS 0.90-2.0, RDF, Atom 0.3/1.0; plain or gzip-compressed) or standard \
+            input for '-', and writes one JSON record per item (JSON Lines, see spec/output.md) in \
+            document order. Nothing is stored. A file that is not well-formed still gives the items \
+            that can be read, flagged "recovered": true, with a warning on standard error. A file \
+            from which nothing can be read is reported on standard error as FILE:LINE:COLUMN: \
+            message; the other files are still read and the exit status is 1.
+            """)
+
+    @Argument(help: ArgumentHelp("Feed files to read; '-' reads standard input.", valueName: "file"))
+    var files: [String]
+
+    @Flag(name: .long, help: "Indented JSON instead of one record per line.")
+    var pretty = false
+
+    @Option(name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("Lexicon folders read after the shipped ones, in order.", valueName: "dir"))
+    var lexicons: [String] = []
+
+    @Flag(name: .long, inversion: .prefixedNo,
+          help: "Show progress on standard error (default: when it is a terminal and there are several files).")
+    var progress: Bool?
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one FILE, or '-' for standard input") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) may be given once") }
+    }
+
+    func run() throws {
+        let classifier = try Self.loadClassifier(userFolders: lexicons)
+        let reader = FeedReader()
+        var output = OutputBuffer(handle: .standardOutput)
+        var meter = ProgressMeter(total: files.count,
+                                  enabled: progress ?? (isatty(STDERR_FILENO) == 1 && files.count > 1))
+        var failures = 0
+        for path in files {
+            let name = path == "-" ? "<stdin>" : path
+            do {
+                let emit: (Feed, FeedItem) throws -> Void = { feed, item in
+                    let classification = classifier.classify(
+                        title: item.title, text: item.text, date: item.published ?? item.updated)
+                    let record = ItemRecord(item: item, feed: feed, file: name, classification: classification,
+                                            classifierVersion: classifier.version)
+                    output.write(pretty ? record.prettyJSON() : record.jsonLine())
+                    output.write("\n")
+                    meter.item()
+                }
+                let result = path == "-"
+                    ? try reader.readStandardInput(onEntry: emit)
+                    : try reader.read(file: path, onEntry: emit)
+                if result.recovered { warn(name: name, result: result) }
+            } catch let error as FeedError {
+                failures += 1
+                Self.standardError("bilateral: \(error.description)")
+            }
+            meter.fileDone(name)
+        }
+        output.flush()
+        meter.finish()
+        if failures > 0 { throw ExitCode.failure }
+    }
+
+    private func warn(name: String, result: FeedReadResult) {
+        let first = result.diagnostics.first { $0.severity == .error } ?? result.diagnostics.first
+        let place = first.map { "\($0.line):\($0.column): \($0.message)" } ?? "not well-formed"
+        Self.standardError("bilateral: warning: \(name):\(place) (\(result.itemCount) items read in recovery mode, flagged \"recovered\")")
+    }
+
+    static func loadClassifier(userFolders: [String]) throws -> Classifier {
+        guard let shipped = Lexicon.shippedDirectory else {
+            throw ValidationError("the shipped lexicons are missing: install the bilateral_BilateralClassifier.resources bundle beside the executable")
+        }
+        let folders = [shipped] + userFolders.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        do {
+            return Classifier(lexicon: try Lexicon.load(directories: folders))
+        } catch {
+            standardError("bilateral: \(error)")
+            throw ExitCode(65)
+        }
+    }
+
+    static func standardError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

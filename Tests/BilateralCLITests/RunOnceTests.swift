@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `bilateral run --once`, the README's quick start: the shipped sample feeds
+/// in, JSON Lines, database and Atom feeds out, exit 0, and a second run adds
+/// nothing.
+@Suite struct RunOnceTests {
+    @Test func samplesInOutputsOutAndNothingTwice() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-once-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inbox = root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let samples = DaemonHarness.packageRoot.appendingPathComponent("Feeds/samples")
+        let names = try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0.hasSuffix(".xml") }
+        #expect(names.count >= 2)
+        for name in names {
+            try FileManager.default.copyItem(at: samples.appendingPathComponent(name), to: inbox.appendingPathComponent(name))
+        }
+        var environment = ProcessInfo.processInfo.environment
+        environment["BILATERAL_WATCH_ROOT"] = root.path
+
+        let first = try BinaryRunner.run(["run", "--once"], environment: environment)
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        let lines = try jsonlLines(root.appendingPathComponent("out"))
+        #expect(!lines.isEmpty)
+        #expect(lines.contains { $0.contains("\"pair\":\"CN-RU\"") }, "the seed article's dyad is in the JSON Lines")
+        let feeds = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out/feeds").path)
+        #expect(feeds.contains("pair-CN-RU.atom"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("state/bilateral.sqlite").path))
+
+        let second = try BinaryRunner.run(["run", "--once"], environment: environment)
+        #expect(second.status == 0, "stderr: \(second.stderr)")
+        #expect(try jsonlLines(root.appendingPathComponent("out")) == lines, "a second run emits nothing new")
+    }
+
+    private func jsonlLines(_ out: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+            .flatMap { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8).split(separator: "\n") }
+            .map(String.init)
+    }
+}

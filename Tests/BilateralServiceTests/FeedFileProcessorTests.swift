@@ -1,0 +1,124 @@
+import BilateralStore
+import Foundation
+import Logging
+import Testing
+@testable import BilateralService
+
+/// The per-file pipeline on a real store and the fictional test lexicon.
+@Suite struct FeedFileProcessorTests {
+    static let lexicon = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("BilateralCLITests/DaemonFixtures/lexicon")
+
+    struct Fixture {
+        let folder: TemporaryFolder
+        let processor: FeedFileProcessor
+        let store: ItemStore
+
+        init() throws {
+            let temporary = try TemporaryFolder()
+            var c = DaemonConfiguration()
+            c.watch.root = temporary.url.path
+            c.watch.settleTime = .seconds(1)
+            c.lexicons = .init(shipped: false, directories: [FeedFileProcessorTests.lexicon.path])
+            let paths = c.paths()
+            try FileManager.default.createDirectory(at: paths.inbox, withIntermediateDirectories: true)
+            let logger = Logger(label: "test")
+            let opened = try ItemStore.open(path: paths.database.path, logger: logger)
+            let context = try DaemonRuntime.makeContext(c, logger: logger)
+            let outputs = context.outputs(store: opened)
+            self.init(folder: temporary, store: opened,
+                      processor: FeedFileProcessor(context: context, store: opened, outputs: outputs, gate: OutputGate()))
+        }
+
+        init(folder: TemporaryFolder, store: ItemStore, processor: FeedFileProcessor) {
+            self.folder = folder
+            self.store = store
+            self.processor = processor
+        }
+
+        func write(_ name: String, _ text: String, age: TimeInterval = 0) throws {
+            let url = folder.path("inbox/" + name)
+            try Data(text.utf8).write(to: url)
+            if age > 0 {
+                try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -age)], ofItemAtPath: url.path)
+            }
+        }
+    }
+
+    static func feed(_ guids: [String]) -> String {
+        "<rss version=\"2.0\"><channel><title>T</title>" + guids.map {
+            "<item><guid>\($0)</guid><title>Gondor and Rohan trade \($0)</title><description>Trade talks.</description></item>"
+        }.joined() + "</channel></rss>"
+    }
+
+    @Test func scannedFilesSettleAnnouncedFilesDoNot() async throws {
+        let f = try Fixture()
+        defer { f.folder.remove() }
+        try f.write("a.xml", Self.feed(["1", "2"]))
+        guard case .unsettled(let wait) = await f.processor.process("a.xml", trigger: .scan) else {
+            Issue.record("a fresh file found by a scan must wait")
+            return
+        }
+        #expect(wait <= .seconds(1.1))
+        #expect(await f.processor.process("a.xml", trigger: .event) == .ingested(items: 2, new: 2))
+        #expect(try f.store.counts().items == 2)
+        #expect(try f.store.fileState(path: "inbox/a.xml")?.status == .ok)
+    }
+
+    @Test func unchangedFilesAreNotReadAgainAndRewritesYieldOnlyNewItems() async throws {
+        let f = try Fixture()
+        defer { f.folder.remove() }
+        try f.write("a.xml", Self.feed(["1", "2"]), age: 60)
+        #expect(await f.processor.process("a.xml", trigger: .scan) == .ingested(items: 2, new: 2))
+        #expect(await f.processor.process("a.xml", trigger: .scan) == .unchanged)
+        try f.write("a.xml", Self.feed(["1", "2"]), age: 30)  // same bytes, new mtime: the hash says unchanged
+        #expect(await f.processor.process("a.xml", trigger: .scan) == .unchanged)
+        #expect(try f.store.fileState(path: "inbox/a.xml")?.mtimeNanoseconds
+                == FileFingerprint.of(f.folder.path("inbox/a.xml").path)?.mtimeNanoseconds)
+        try f.write("a.xml", Self.feed(["1", "2", "3"]), age: 10)
+        #expect(await f.processor.process("a.xml", trigger: .scan) == .ingested(items: 3, new: 1))
+        try f.write("b.xml", Self.feed(["3", "4"]), age: 10)
+        #expect(await f.processor.process("b.xml", trigger: .scan) == .ingested(items: 2, new: 1))
+        #expect(try f.store.counts().items == 4)
+        #expect(try f.store.files(ofItem: try #require(f.store.query(.init(text: "trade 3")).first?.id))
+                == ["inbox/a.xml", "inbox/b.xml"])
+    }
+
+    @Test func brokenFilesWaitWhileRecentThenGoToFailed() async throws {
+        let f = try Fixture()
+        defer { f.folder.remove() }
+        try f.write("bad.xml", "this is not XML at all")
+        guard case .unsettled = await f.processor.process("bad.xml", trigger: .event) else {
+            Issue.record("a recent unreadable file may still be being written")
+            return
+        }
+        try f.write("bad.xml", "this is not XML at all", age: 60)
+        guard case .failed = await f.processor.process("bad.xml", trigger: .scan) else {
+            Issue.record("an old unreadable file fails")
+            return
+        }
+        #expect(FileManager.default.fileExists(atPath: f.folder.path("failed/bad.xml.error.json").path))
+        #expect(try f.store.fileState(path: "inbox/bad.xml")?.status == .failed)
+        #expect(await f.processor.process("bad.xml", trigger: .scan) == .unchanged)
+    }
+
+    @Test func truncatedRecentFilesAreRetriedNotHalfRead() async throws {
+        let f = try Fixture()
+        defer { f.folder.remove() }
+        let whole = Self.feed(["1", "2", "3"])
+        try f.write("t.xml", String(whole.prefix(whole.count - 60)))
+        guard case .unsettled = await f.processor.process("t.xml", trigger: .event) else {
+            Issue.record("a truncated recent file must be retried")
+            return
+        }
+        #expect(try f.store.counts().items == 0)
+        try f.write("t.xml", whole)
+        #expect(await f.processor.process("t.xml", trigger: .event) == .ingested(items: 3, new: 3))
+    }
+
+    @Test func vanishedFiles() async throws {
+        let f = try Fixture()
+        defer { f.folder.remove() }
+        #expect(await f.processor.process("gone.xml", trigger: .event) == .vanished)
+    }
+}

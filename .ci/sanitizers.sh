@@ -5,7 +5,8 @@
 #
 # Usage: .ci/sanitizers.sh [asan|tsan|fuzz ...]   (default: all three)
 # Environment: FUZZ_SECONDS (default 30) per fuzz target; TSAN_FILTER (default: the service
-# and daemon tests) is passed to swift test --filter.
+# tests: watcher, work queue, coordinator, reload, all in process) is passed to swift test
+# --filter. Tests see BILATERAL_SANITIZER=address|thread (memory bounds are not measured then).
 # Exit status: non-zero when any step fails; every step runs regardless, and a summary with
 # the time of each step is printed at the end.
 set -uo pipefail
@@ -13,7 +14,7 @@ cd "$(dirname "$0")/.."
 steps=("$@")
 [ ${#steps[@]} -eq 0 ] && steps=(asan tsan fuzz)
 fuzz_seconds=${FUZZ_SECONDS:-30}
-tsan_filter=${TSAN_FILTER:-BilateralServiceTests|Daemon}
+tsan_filter=${TSAN_FILTER:-BilateralServiceTests}
 summary=()
 failed=0
 
@@ -37,10 +38,10 @@ lsan_options="detect_leaks=1"
 for s in "${steps[@]}"; do
     case $s in
     asan)
-        step "AddressSanitizer (swift test)" env ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="$lsan_options" \
+        step "AddressSanitizer (swift test)" env BILATERAL_SANITIZER=address ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="$lsan_options" \
             swift test --sanitize address --scratch-path .build-asan ;;
     tsan)
-        step "ThreadSanitizer (swift test --filter '$tsan_filter')" env TSAN_OPTIONS=halt_on_error=0 \
+        step "ThreadSanitizer (swift test --filter '$tsan_filter')" env BILATERAL_SANITIZER=thread TSAN_OPTIONS=halt_on_error=0 \
             swift test --sanitize thread --scratch-path .build-tsan --filter "$tsan_filter" ;;
     fuzz)
         for target in FeedReader HTMLText DateParser LexiconLoader; do

@@ -37,6 +37,8 @@ flags=(-max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-65536}" -timeout="${
        -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -artifact_prefix="$artifacts/" -print_final_stats=1)
 [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && flags+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
 log=$work/log-$target.txt
+marker=$work/.started-$target
+touch "$marker"
 echo "fuzz/run.sh: $binary ${flags[*]} $* $corpus (log: $log)"
 start=$(date +%s)
 set +e
@@ -50,7 +52,7 @@ grep -E '^#[0-9]+.*(DONE|pulse|NEW)|^stat::|^INFO: fuzzed for|^==[0-9]+==ERROR|^
 
 found=0
 for f in "$artifacts"/crash-* "$artifacts"/timeout-* "$artifacts"/oom-* "$artifacts"/leak-* "$artifacts"/slow-unit-*; do
-    [ -e "$f" ] || continue
+    [ -e "$f" ] && [ ! "$f" -ot "$marker" ] || continue   # only what this run found
     cp -n "$f" "$regressions/"
     echo "fuzz/run.sh: finding kept: $regressions/$(basename "$f")"
     found=1

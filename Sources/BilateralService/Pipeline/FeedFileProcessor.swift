@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import BilateralClassifier
 import BilateralFeeds
 import BilateralRecords
@@ -55,11 +52,18 @@ public struct FeedFileProcessor: FileProcessing {
         if trigger != .event, let wait = context.remainingSettleTime(before) { return .unsettled(retryAfter: wait) }
         let known = try store.fileState(path: relative)
         if let known, known.size == before.size, known.mtimeNanoseconds == before.mtimeNanoseconds { return .unchanged }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            guard FileManager.default.fileExists(atPath: path) else { return .vanished }
+        let data: Data
+        switch InboxFileReader.read(path, followSymlinks: context.configuration.watch.followSymlinks) {
+        case .success(let bytes):
+            data = bytes
+        case .failure(.vanished):
+            return .vanished
+        case .failure(.notRegular):
+            logger.warning("no longer a regular file (replaced by a link, FIFO or folder); not read")
+            return .vanished
+        case .failure(.unreadable(let reason)):
             // Present but unreadable (permissions): say so, and try again on the next scan.
-            logger.warning("file unreadable; retried on the next scan", metadata: [
-                "error": "\(String(cString: strerror(access(path, R_OK) == 0 ? 0 : errno)))"])
+            logger.warning("file unreadable; retried on the next scan", metadata: ["error": "\(reason)"])
             return .unsettled(retryAfter: context.pollInterval)
         }
         guard FileFingerprint.of(path) == before else { return .unsettled(retryAfter: context.settleTime) }

@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Reads one inbox file whole, safely against what can change between the
+/// scan and the read: the file is opened without following a symbolic link
+/// (unless the configuration allows links) and without blocking on a FIFO,
+/// and it is checked to be a regular file on the open descriptor, so a name
+/// swapped for a link or a FIFO after the scan is never followed or waited on.
+enum InboxFileReader {
+    enum Failure: Error, Equatable {
+        /// The name is gone.
+        case vanished
+        /// Not a regular file any more (a link, FIFO, socket or directory now stands there).
+        case notRegular
+        /// Present but not readable (permissions, I/O error), with the system's reason.
+        case unreadable(String)
+    }
+
+    static func read(_ path: String, followSymlinks: Bool) -> Result<Data, Failure> {
+        var flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
+        if !followSymlinks { flags |= O_NOFOLLOW }
+        let fd = open(path, flags)
+        guard fd >= 0 else {
+            switch errno {
+            case ENOENT: return .failure(.vanished)
+            case ELOOP, ENXIO: return .failure(.notRegular)
+            default: return .failure(.unreadable(String(cString: strerror(errno))))
+            }
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
+        return readAll(fd, sizeHint: Int(info.st_size))
+    }
+
+    private static func readAll(_ fd: Int32, sizeHint: Int) -> Result<Data, Failure> {
+        var data = Data(capacity: max(sizeHint, 0) + 1)
+        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count == 0 { return .success(data) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(String(cString: strerror(errno))))
+            }
+            data.append(contentsOf: chunk[0..<count])
+        }
+    }
+}

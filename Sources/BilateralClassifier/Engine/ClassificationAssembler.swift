@@ -52,12 +52,15 @@ struct ClassificationAssembler {
         a.score != b.score ? a.score > b.score : a.id < b.id
     }
 
-    /// The strongest sentences (at most `evidenceLimit`), in text order.
+    /// The strongest sentences (at most `evidenceLimit`), in text order. A sentence whose text
+    /// repeats an earlier one (a title repeated as the body's first line) is listed once.
     private func evidence(_ list: [Contribution]) -> [String] {
         var weights: [Int: Double] = [:]
         for contribution in list { weights[contribution.sentence, default: 0] += contribution.weight }
+        var seen = Set<String>()
         let strongest = weights.filter { $0.value > 0 }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .filter { seen.insert(analysis.sentenceText($0.key)).inserted }
             .prefix(ScoringPolicy.evidenceLimit)
         return strongest.map(\.key).sorted().map(analysis.sentenceText)
     }

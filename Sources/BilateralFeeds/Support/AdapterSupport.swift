@@ -12,15 +12,14 @@ enum AdapterSupport {
     /// A language tag trimmed, with `_` written `-` (`en_US` → `en-US`).
     static func language(_ s: String?) -> String? {
         guard let t = trimmed(s) else { return nil }
-        return t.utf8.contains(UInt8(ascii: "_")) ? t.replacingOccurrences(of: "_", with: "-") : t
+        return UTF8Bytes.contains(t, UInt8(ascii: "_")) ? t.replacingOccurrences(of: "_", with: "-") : t
     }
 
     /// A title as plain text: HTML (markup or character references) converted by `HTMLText`
     /// when the value may hold HTML, else trimmed. Nil when empty.
     static func title(_ value: String?, isHTML: Bool) -> String? {
         guard let value else { return nil }
-        let utf8 = value.utf8
-        guard isHTML, utf8.contains(UInt8(ascii: "<")) || utf8.contains(UInt8(ascii: "&")) else { return trimmed(value) }
+        guard isHTML, UTF8Bytes.contains(value, UInt8(ascii: "<")) || UTF8Bytes.contains(value, UInt8(ascii: "&")) else { return trimmed(value) }
         return trimmed(HTMLText.plainText(value))
     }
 

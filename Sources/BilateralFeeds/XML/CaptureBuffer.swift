@@ -57,7 +57,7 @@ struct CaptureBuffer {
     /// Ends the capture and returns its content.
     mutating func finish() -> CapturedText {
         depth = nil
-        if bytes.contains(0xC2) { replaceC1Controls() }
+        if bytes.withUnsafeBufferPointer({ UTF8Bytes.contains($0, 0xC2) }) { replaceC1Controls() }
         return CapturedText(value: String(decoding: bytes, as: UTF8.self), isMarkup: isMarkup)
     }
 

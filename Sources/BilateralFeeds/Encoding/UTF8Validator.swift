@@ -17,7 +17,10 @@ enum UTF8Validator {
         guard let base = p.baseAddress else { return .valid(multiByte: false) }
         while i < n {
             // 32 ASCII bytes per step while they last (most of a feed is ASCII markup).
-            while i + 32 <= n, Self.asciiWords(base, i) { i += 32 }
+            if i + 32 <= n, Self.asciiWords(base, i) {
+                i += 32
+                continue
+            }
             if i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
                 continue

@@ -11,6 +11,14 @@ enum UTF8Bytes {
         return memchr(base, Int32(byte), bytes.count) != nil
     }
 
+    /// The index of the first `byte` in `bytes` at or after `start`, or nil.
+    @inline(__always)
+    static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let hit = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+    }
+
     /// True when the UTF-8 of `s` holds `byte`.
     static func contains(_ s: String, _ byte: UInt8) -> Bool {
         s.utf8.withContiguousStorageIfAvailable { contains($0, byte) } ?? s.utf8.contains(byte)

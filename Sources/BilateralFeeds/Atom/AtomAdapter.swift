@@ -75,7 +75,7 @@ enum AtomAdapter {
 
     private static func alternateLink(_ links: [WireLink], fallback: String?) -> String? {
         let alternates = links.filter { ($0.rel ?? "alternate") == "alternate" }
-        let best = alternates.first { $0.type == nil || $0.type?.contains("html") == true } ?? alternates.first
+        let best = alternates.first { $0.type.map { UTF8Bytes.contains($0, "html") } ?? true } ?? alternates.first
         return best.map { AdapterSupport.resolve($0.href, base: $0.base, fallback: fallback) }
     }
 

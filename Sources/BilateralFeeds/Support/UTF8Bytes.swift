@@ -23,4 +23,20 @@ enum UTF8Bytes {
     static func contains(_ s: String, _ byte: UInt8) -> Bool {
         s.utf8.withContiguousStorageIfAvailable { contains($0, byte) } ?? s.utf8.contains(byte)
     }
+
+    /// True when the UTF-8 of `s` holds the bytes of `needle` (Foundation's `contains` went
+    /// through `range(of:)` for every Atom link).
+    static func contains(_ s: String, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard count > 0 else { return true }
+        return s.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            while let hit = index(of: needle.utf8Start.pointee, in: bytes, from: start) {
+                guard hit + count <= bytes.count else { return false }
+                if memcmp(bytes.baseAddress! + hit, needle.utf8Start, count) == 0 { return true }
+                start = hit + 1
+            }
+            return false
+        } ?? s.contains(String(describing: needle))
+    }
 }

@@ -60,12 +60,21 @@ enum AdapterSupport {
     }
 
     /// The item's plain text: title and body converted from HTML, separated by a blank line.
+    /// Joined by hand: the array of parts and `joined` allocated twice per item.
     static func plainText(title: String?, titleIsHTML: Bool, body: String?, bodyIsHTML: Bool) -> String {
-        let parts = [(title, titleIsHTML), (body, bodyIsHTML)].compactMap { value, isHTML -> String? in
-            guard let value, !value.isEmpty else { return nil }
-            let text = isHTML ? HTMLText.plainText(value) : value.trimmedWhitespace
-            return text.isEmpty ? nil : text
-        }
-        return parts.joined(separator: "\n\n")
+        let head = plainPart(title, isHTML: titleIsHTML)
+        let tail = plainPart(body, isHTML: bodyIsHTML)
+        guard var text = head else { return tail ?? "" }
+        guard let tail else { return text }
+        text.reserveCapacity(text.utf8.count + 2 + tail.utf8.count)
+        text += "\n\n"
+        text += tail
+        return text
+    }
+
+    private static func plainPart(_ value: String?, isHTML: Bool) -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        let text = isHTML ? HTMLText.plainText(value) : value.trimmedWhitespace
+        return text.isEmpty ? nil : text
     }
 }

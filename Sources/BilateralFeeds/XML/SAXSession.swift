@@ -170,10 +170,10 @@ extension SAXSession {
         if let item { emit(item) }
     }
 
-    private func emit(_ item: FeedItem) {
+    private func emit(_ item: consuming FeedItem) {
         itemCount += 1
         guard itemCount > skipItems, deliveryError == nil else { return }
-        var item = item
+        var item = item   // moved, not copied
         item.recovered = recovering || !wellFormed
         if feedAtFirstItem == nil { feedAtFirstItem = feed() }
         do { try deliver(feedAtFirstItem ?? feed(), item) } catch {

@@ -43,6 +43,14 @@ enum AtomAdapter {
 
     /// The string value of a text construct and whether it is HTML.
     static func value(of text: AtomWireText) -> (text: String, isHTML: Bool) {
+        // The common cases, without lower-casing the type (three text constructs per entry).
+        if text.mode == nil && !text.isMarkup {
+            switch text.type {
+            case nil, "text": return (text.value, false)
+            case "html": return (text.value, true)
+            default: break
+            }
+        }
         let type = (text.type ?? "text").lowercased()
         let mode = text.mode?.lowercased()
         if mode == "base64" || (text.mode == nil && isBinary(type) && !text.isMarkup) {

@@ -43,6 +43,14 @@ enum AtomAdapter {
 
     /// The string value of a text construct and whether it is HTML.
     static func value(of text: AtomWireText) -> (text: String, isHTML: Bool) {
+        // The common cases, without lower-casing the type (three text constructs per entry).
+        if text.mode == nil && !text.isMarkup {
+            switch text.type {
+            case nil, "text": return (text.value, false)
+            case "html": return (text.value, true)
+            default: break
+            }
+        }
         let type = (text.type ?? "text").lowercased()
         let mode = text.mode?.lowercased()
         if mode == "base64" || (text.mode == nil && isBinary(type) && !text.isMarkup) {
@@ -75,7 +83,7 @@ enum AtomAdapter {
 
     private static func alternateLink(_ links: [WireLink], fallback: String?) -> String? {
         let alternates = links.filter { ($0.rel ?? "alternate") == "alternate" }
-        let best = alternates.first { $0.type == nil || $0.type?.contains("html") == true } ?? alternates.first
+        let best = alternates.first { $0.type.map { UTF8Bytes.contains($0, "html") } ?? true } ?? alternates.first
         return best.map { AdapterSupport.resolve($0.href, base: $0.base, fallback: fallback) }
     }
 

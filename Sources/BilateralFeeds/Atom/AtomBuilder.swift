@@ -33,10 +33,7 @@ struct AtomBuilder {
             if context.depth == skipDepth { skipDepth = 0 }
             return nil
         }
-        if let current = entry, context.depth == entryDepth {
-            entry = nil
-            return current
-        }
+        if entry != nil, context.depth == entryDepth { return entry.take() }   // moved out, not copied
         if var current = person, context.depth == personDepth {
             person = nil
             if current.name == nil && current.email == nil && current.uri == nil { current.name = nil }

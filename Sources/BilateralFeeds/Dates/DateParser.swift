@@ -15,6 +15,11 @@ public enum DateParser {
     ///   surrounding whitespace is ignored.
     /// - Returns: The instant, or nil when the text is not a date we can read.
     public static func parse(_ s: String) -> Date? {
+        FixedFormatDate.parse(s) ?? parseTokens(s)
+    }
+
+    /// `parse` without the fixed-format fast path: tokens read by the format parsers.
+    static func parseTokens(_ s: String) -> Date? {
         let tokens = DateToken.tokenize(s).trimmingSpaces()
         guard let first = tokens.first else { return nil }
         let civil: CivilDateTime?

@@ -16,6 +16,11 @@ enum UTF8Validator {
         var multiByte = false
         guard let base = p.baseAddress else { return .valid(multiByte: false) }
         while i < n {
+            // 32 ASCII bytes per step while they last (most of a feed is ASCII markup).
+            if i + 32 <= n, Self.asciiWords(base, i) {
+                i += 32
+                continue
+            }
             if i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
                 continue
@@ -38,6 +43,16 @@ enum UTF8Validator {
             i += need + 1
         }
         return .valid(multiByte: multiByte)
+    }
+
+    /// True when the 32 bytes at `i` are all ASCII.
+    @inline(__always)
+    private static func asciiWords(_ base: UnsafeRawPointer, _ i: Int) -> Bool {
+        let bits = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            | base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+            | base.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+            | base.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+        return bits & 0x8080_8080_8080_8080 == 0
     }
 
     /// Checks the continuation bytes after the lead byte at `i` (only `available` of them),

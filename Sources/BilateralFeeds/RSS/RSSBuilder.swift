@@ -32,10 +32,7 @@ struct RSSBuilder {
             return nil
         }
         if item != nil {
-            if context.depth == itemDepth {
-                defer { item = nil }
-                return item
-            }
+            if context.depth == itemDepth { return item.take() }   // moved out, not copied
             // Static: a method on self taking part of self inout would copy the whole builder.
             if let text { Self.assign(name, text, context, pending: pending, to: &item!) }
             return nil

@@ -12,15 +12,14 @@ enum AdapterSupport {
     /// A language tag trimmed, with `_` written `-` (`en_US` → `en-US`).
     static func language(_ s: String?) -> String? {
         guard let t = trimmed(s) else { return nil }
-        return t.utf8.contains(UInt8(ascii: "_")) ? t.replacingOccurrences(of: "_", with: "-") : t
+        return UTF8Bytes.contains(t, UInt8(ascii: "_")) ? t.replacingOccurrences(of: "_", with: "-") : t
     }
 
     /// A title as plain text: HTML (markup or character references) converted by `HTMLText`
     /// when the value may hold HTML, else trimmed. Nil when empty.
     static func title(_ value: String?, isHTML: Bool) -> String? {
         guard let value else { return nil }
-        let utf8 = value.utf8
-        guard isHTML, utf8.contains(UInt8(ascii: "<")) || utf8.contains(UInt8(ascii: "&")) else { return trimmed(value) }
+        guard isHTML, UTF8Bytes.contains(value, UInt8(ascii: "<")) || UTF8Bytes.contains(value, UInt8(ascii: "&")) else { return trimmed(value) }
         return trimmed(HTMLText.plainText(value))
     }
 
@@ -61,12 +60,21 @@ enum AdapterSupport {
     }
 
     /// The item's plain text: title and body converted from HTML, separated by a blank line.
+    /// Joined by hand: the array of parts and `joined` allocated twice per item.
     static func plainText(title: String?, titleIsHTML: Bool, body: String?, bodyIsHTML: Bool) -> String {
-        let parts = [(title, titleIsHTML), (body, bodyIsHTML)].compactMap { value, isHTML -> String? in
-            guard let value, !value.isEmpty else { return nil }
-            let text = isHTML ? HTMLText.plainText(value) : value.trimmedWhitespace
-            return text.isEmpty ? nil : text
-        }
-        return parts.joined(separator: "\n\n")
+        let head = plainPart(title, isHTML: titleIsHTML)
+        let tail = plainPart(body, isHTML: bodyIsHTML)
+        guard var text = head else { return tail ?? "" }
+        guard let tail else { return text }
+        text.reserveCapacity(text.utf8.count + 2 + tail.utf8.count)
+        text += "\n\n"
+        text += tail
+        return text
+    }
+
+    private static func plainPart(_ value: String?, isHTML: Bool) -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        let text = isHTML ? HTMLText.plainText(value) : value.trimmedWhitespace
+        return text.isEmpty ? nil : text
     }
 }

@@ -32,7 +32,11 @@ enum URLResolver {
 
     /// True for `http(s)://...` without dot segments: nothing to resolve (the common case).
     private static func isPlainAbsolute(_ ref: String) -> Bool {
-        let utf8 = ref.utf8
+        ref.utf8.withContiguousStorageIfAvailable(isPlainAbsolute) ?? isPlainAbsolute(Array(ref.utf8))
+    }
+
+    /// `isPlainAbsolute` on the bytes: runs for every item link, so no `UTF8View` walk.
+    private static func isPlainAbsolute(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard utf8.starts(with: "http://".utf8) || utf8.starts(with: "https://".utf8) else { return false }
         var previous: UInt8 = 0
         for b in utf8 {
@@ -41,6 +45,10 @@ enum URLResolver {
             previous = b
         }
         return true
+    }
+
+    private static func isPlainAbsolute(_ utf8: [UInt8]) -> Bool {
+        utf8.withUnsafeBufferPointer(isPlainAbsolute)
     }
 
     private static func merge(_ base: URIParts, _ path: String) -> String {

@@ -22,7 +22,11 @@ enum HTMLElementKind {
             let tail = UInt16(lowercased(b[from + 8])) << 8 | UInt16(length == 10 ? lowercased(b[from + 9]) : 0)
             return (key, tail) == (blockquote, 0x7465) || (key, tail) == (figcaption, 0x6F6E) ? .block : .inline
         }
-        return table[key] ?? .inline
+        switch key {
+        case 0x70: return .block   // p, and the commonest inline names: no hashing
+        case 0x61, 0x62, 0x69, 0x656D, 0x7370_616E, 0x7374_726F_6E67: return .inline   // a b i em span strong
+        default: return table[key] ?? .inline
+        }
     }
 
     @inline(__always)

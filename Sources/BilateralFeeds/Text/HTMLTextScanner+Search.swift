@@ -23,7 +23,11 @@ extension HTMLTextScanner {
                     state = .unquoted
                 }
             case .quoted:
-                if c == quote { state = .between }
+                // Straight to the closing quote (memchr): attribute values, URLs mostly, are
+                // the long part of a tag.
+                guard let close = UTF8Bytes.index(of: quote, in: input, from: k) else { return nil }
+                k = close
+                state = .between
             case .unquoted:
                 if c == UInt8(ascii: ">") { return (k + 1, false) }
                 if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C { state = .between }

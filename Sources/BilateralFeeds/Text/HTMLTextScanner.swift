@@ -20,18 +20,8 @@ struct HTMLTextScanner {
         while i < n {
             let c = input[i]
             if isOrdinary(c) {
-                // A run of text; single spaces between words need no normalizing.
                 let start = i
-                i += 1
-                while i < n {
-                    if isOrdinary(input[i]) {
-                        i += 1
-                    } else if input[i] == 0x20, i + 1 < n, isOrdinary(input[i + 1]) {
-                        i += 2
-                    } else {
-                        break
-                    }
-                }
+                i = textRunEnd(from: i + 1)
                 writer.write(input, from: start, to: i)
                 continue
             }
@@ -45,6 +35,30 @@ struct HTMLTextScanner {
             default: writer.write(c); i += 1
             }
         }
+    }
+
+    /// The end of a run of text starting before `from`; single spaces between words need no
+    /// normalizing. A local index: stepping `self.i` stored it to memory on every byte.
+    @inline(__always)
+    private func textRunEnd(from: Int) -> Int {
+        let n = input.count
+        var k = from
+        // Seven bytes at a time while they are all ordinary or single spaces (see `TextRunWord`).
+        if let base = input.baseAddress {
+            while k + 8 <= n, TextRunWord(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)).firstSevenPlain {
+                k += 7
+            }
+        }
+        while k < n {
+            if isOrdinary(input[k]) {
+                k += 1
+            } else if input[k] == 0x20, k + 1 < n, isOrdinary(input[k + 1]) {
+                k += 2
+            } else {
+                break
+            }
+        }
+        return k
     }
 
     /// Bytes copied as they are: not whitespace, `<`, `&`, nor the lead byte

@@ -65,11 +65,11 @@ final class SAXParser {
         var h = xmlSAXHandler()
         h.initialized = XML_SAX2_MAGIC
         h.startElementNs = { ctx, localname, prefix, uri, nbNs, nsList, nbAttrs, _, attrs in
-            sessionOf(ctx).startElement(localname, prefix, uri, nbNs, nsList, nbAttrs, attrs)
+            withSession(ctx) { $0.startElement(localname, prefix, uri, nbNs, nsList, nbAttrs, attrs) }
         }
-        h.endElementNs = { ctx, localname, prefix, _ in sessionOf(ctx).endElement(localname, prefix) }
-        h.characters = { ctx, ch, len in sessionOf(ctx).characters(ch, len) }
-        h.cdataBlock = { ctx, ch, len in sessionOf(ctx).characters(ch, len) }
+        h.endElementNs = { ctx, localname, prefix, _ in withSession(ctx) { $0.endElement(localname, prefix) } }
+        h.characters = { ctx, ch, len in withSession(ctx) { $0.characters(ch, len) } }
+        h.cdataBlock = { ctx, ch, len in withSession(ctx) { $0.characters(ch, len) } }
         h.getEntity = { ctx, name in sessionOf(ctx).getEntity(name) }
         h.entityDecl = { ctx, name, type, _, _, content in
             guard let name else { return }
@@ -79,6 +79,14 @@ final class SAXParser {
         h.serror = { ctx, error in sessionOf(ctx).error(error) }
         return h
     }
+}
+
+/// Runs `body` on the session behind a libxml2 context pointer without retaining it: the
+/// parser owns the session for as long as callbacks can come, and a retain/release pair on
+/// each of the millions of element and text callbacks was a visible part of a parse.
+@inline(__always)
+private func withSession<R>(_ ctx: UnsafeMutableRawPointer?, _ body: (SAXSession) -> R) -> R {
+    Unmanaged<SAXSession>.fromOpaque(ctx!)._withUnsafeGuaranteedRef(body)
 }
 
 /// The session behind a libxml2 context pointer (C callbacks cannot capture).

@@ -42,6 +42,6 @@ struct XMLAttributes {
         let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
         // Without entity substitution libxml2 keeps `&amp;` in attribute values as `&#38;`, and
         // non-ASCII HTML entities as `&name;` (see `EntityTable`): decode both.
-        return value.utf8.contains(UInt8(ascii: "&")) ? HTMLEntities.decode(value) : value
+        return UTF8Bytes.contains(value, UInt8(ascii: "&")) ? HTMLEntities.decode(value) : value
     }
 }

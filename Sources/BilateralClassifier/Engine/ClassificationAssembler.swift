@@ -63,15 +63,22 @@ struct ClassificationAssembler {
     }
 
     private func countries() -> [ActorMention] {
-        var counts: [Int32: Int] = [:]
-        var first: [Int32: Int] = [:]
+        // (actor, mentions, first word), in order of first mention.
+        var counts: [(actor: Int32, mentions: Int, first: Int)] = []
+        var slot = [Int32](repeating: -1, count: tables.actors.count)
         for mention in analysis.mentions {
-            counts[mention.actor, default: 0] += 1
-            if first[mention.actor] == nil { first[mention.actor] = mention.start }
+            let index = Int(slot[Int(mention.actor)])
+            if index >= 0 {
+                counts[index].mentions += 1
+            } else {
+                slot[Int(mention.actor)] = Int32(counts.count)
+                counts.append((mention.actor, 1, mention.start))
+            }
         }
-        return counts.keys
-            .sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : first[$0]! < first[$1]! }
-            .map { ActorMention(code: tables.actors[Int($0)].code, name: tables.actors[Int($0)].name, mentions: counts[$0]!) }
+        return counts
+            .sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.first < $1.first }
+            .map { ActorMention(code: tables.actors[Int($0.actor)].code, name: tables.actors[Int($0.actor)].name,
+                                mentions: $0.mentions) }
     }
 
     private func describe(_ contribution: Contribution) -> String {

@@ -21,6 +21,9 @@ struct DyadScorer {
         for index in analysis.sentences.indices {
             let signals = signalsBySentence[index]
             if signals.contains(where: { if case .discard(.sentence) = $0.kind { true } else { false } }) { continue }
+            // Only cues and relation words bind or strengthen pairs: without
+            // them a sentence adds nothing and leaves `recent` as it is.
+            guard signals.contains(where: Self.binds) else { continue }
             var reading = SentenceReading(tables: tables, tokens: analysis.tokens, index: index,
                                           range: analysis.sentences[index], mentions: mentionsBySentence[index],
                                           signals: signals)
@@ -29,5 +32,12 @@ struct DyadScorer {
             if let strongest = reading.strongestPair { recent = strongest }
         }
         return result
+    }
+
+    private static func binds(_ signal: Signal) -> Bool {
+        switch signal.kind {
+        case .cue, .relation: true
+        default: false
+        }
     }
 }

@@ -15,11 +15,12 @@ struct ClauseStructure {
     func groups(_ mentions: [Mention], in range: Range<Int>, hasRelation: Bool) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         for mention in mentions {
-            if var last = groups.last, coordinated(from: last.last + 1, to: mention.start),
-               !last.isVenue || last.actors.contains(mention.actor) {
-                if !last.actors.contains(mention.actor) { last.actors.append(mention.actor) }
-                last.last = mention.end - 1
-                groups[groups.count - 1] = last
+            let last = groups.count - 1
+            if last >= 0, coordinated(from: groups[last].last + 1, to: mention.start),
+               !groups[last].isVenue || groups[last].actors.contains(mention.actor) {
+                // in place: no copy of the group's actors
+                if !groups[last].actors.contains(mention.actor) { groups[last].actors.append(mention.actor) }
+                groups[last].last = mention.end - 1
                 continue
             }
             guard hasRelation || !isPerson(mention, clauseEnd: range.upperBound) else { continue }
@@ -34,6 +35,7 @@ struct ClauseStructure {
                 groups[index].isVenue = true
             }
         }
+        guard groups.contains(where: { $0.isVenue || $0.isSource }) else { return groups }
         return groups.enumerated().filter { index, group in
             if group.isVenue { return false }
             guard group.isSource else { return true }
@@ -70,7 +72,10 @@ struct ClauseStructure {
 
     private func group(for mention: Mention, in range: Range<Int>) -> ActorGroup {
         var group = ActorGroup(actors: [mention.actor], first: mention.start, last: mention.end - 1)
-        group.isPlace = [.capital, .place, .seat].contains(mention.role)
+        switch mention.role {
+        case .capital, .place, .seat: group.isPlace = true
+        default: group.isPlace = false
+        }
         let grammar = tables.grammar
         let before = wordBefore(mention.start, clauseStart: range.lowerBound)
         if let before {

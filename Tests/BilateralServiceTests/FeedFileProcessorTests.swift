@@ -9,7 +9,8 @@ import Testing
     static let lexicon = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("BilateralCLITests/DaemonFixtures/lexicon")
 
-    struct Fixture {
+    /// A class, so the test holds one reference rather than copies of the large processor value.
+    final class Fixture: Sendable {
         let folder: TemporaryFolder
         let processor: FeedFileProcessor
         let store: ItemStore
@@ -25,15 +26,10 @@ import Testing
             let logger = Logger(label: "test")
             let opened = try ItemStore.open(path: paths.database.path, logger: logger)
             let context = try DaemonRuntime.makeContext(c, logger: logger)
-            let outputs = context.outputs(store: opened)
-            self.init(folder: temporary, store: opened,
-                      processor: FeedFileProcessor(context: context, store: opened, outputs: outputs, gate: OutputGate()))
-        }
-
-        init(folder: TemporaryFolder, store: ItemStore, processor: FeedFileProcessor) {
-            self.folder = folder
-            self.store = store
-            self.processor = processor
+            folder = temporary
+            store = opened
+            processor = FeedFileProcessor(context: context, store: opened, outputs: context.outputs(store: opened),
+                                          gate: OutputGate())
         }
 
         func write(_ name: String, _ text: String, age: TimeInterval = 0) throws {

@@ -7,11 +7,12 @@ struct ActorResolver {
     let sentences: [Range<Int>]
     let sentenceOf: [Int32]
 
-    func resolve(_ payloads: [Payload], start: Int, end: Int) -> Mention? {
+    /// - Parameter payloads: indices into `tables.payloads` of the match's accepted payloads.
+    func resolve(_ payloads: ArraySlice<Int32>, start: Int, end: Int) -> Mention? {
         var alias: (actor: Int32, role: AliasRole, phrase: Int32)?
-        for payload in payloads {
-            if case let .alias(actor, role, _) = payload.kind {
-                alias = (actor, role, payload.phrase)
+        for index in payloads {
+            if case let .alias(actor, role, _) = tables.payloads[Int(index)].kind {
+                alias = (actor, role, tables.payloads[Int(index)].phrase)
                 break
             }
         }

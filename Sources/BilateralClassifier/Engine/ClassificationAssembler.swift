@@ -7,19 +7,11 @@ struct ClassificationAssembler {
 
     /// - Parameter explaining: also list the matches and cue phrases (slower).
     func assemble(_ contributions: [Contribution], explaining: Bool) -> Explanation {
-        var seen: Set<Contribution.Slot> = []
-        var grouped: [TopicKey: [Contribution]] = [:]
-        var order: [TopicKey] = []
-        for contribution in contributions where seen.insert(contribution.slot).inserted {
-            let key = TopicKey(pair: contribution.pair, topic: contribution.topic)
-            if grouped[key] == nil { order.append(key) }
-            grouped[key, default: []].append(contribution)
-        }
+        let (order, grouped) = Self.group(contributions)
         var dyads: [String: [DyadTopic]] = [:]
         var itemTopics: [String: Double] = [:]
         var cues: [ExplainedCues] = []
-        for key in order {
-            let list = grouped[key]!
+        for (key, list) in zip(order, grouped) {
             let score = ScoringPolicy.score(list.reduce(0) { $0 + $1.weight })
             let topic = tables.topics[Int(key.topic)].id
             let pairName = key.pair?.name(tables.actors)
@@ -44,6 +36,33 @@ struct ClassificationAssembler {
         var topic: Int32
     }
 
+    /// The contributions (each slot counted once) grouped by pair and topic,
+    /// keys in order of first contribution. Contributions come in sentence
+    /// order and a slot names its sentence, so a repeated slot can only be
+    /// in the run of its own sentence: no set of all slots is needed.
+    private static func group(_ contributions: [Contribution]) -> ([TopicKey], [[Contribution]]) {
+        var order: [TopicKey] = []
+        var grouped: [[Contribution]] = []
+        var slotOf: [TopicKey: Int] = [:]
+        var runStart = 0
+        var kept: [Contribution] = []
+        for contribution in contributions {
+            if let last = kept.last, last.sentence != contribution.sentence { runStart = kept.count }
+            let slot = contribution.slot
+            guard !kept[runStart...].contains(where: { $0.slot == slot }) else { continue }
+            kept.append(contribution)
+            let key = TopicKey(pair: contribution.pair, topic: contribution.topic)
+            if let index = slotOf[key] {
+                grouped[index].append(contribution)
+            } else {
+                slotOf[key] = order.count
+                order.append(key)
+                grouped.append([contribution])
+            }
+        }
+        return (order, grouped)
+    }
+
     private static func byScore(_ a: TopicScore, _ b: TopicScore) -> Bool {
         a.score != b.score ? a.score > b.score : a.id < b.id
     }
@@ -55,26 +74,40 @@ struct ClassificationAssembler {
     /// The strongest sentences (at most `evidenceLimit`), in text order. A sentence whose text
     /// repeats an earlier one (a title repeated as the body's first line) is listed once.
     private func evidence(_ list: [Contribution]) -> [String] {
-        var weights: [Int: Double] = [:]
-        for contribution in list { weights[contribution.sentence, default: 0] += contribution.weight }
+        // `list` is in sentence order: sum each sentence's run.
+        var weights: [(sentence: Int, weight: Double)] = []
+        for contribution in list {
+            if let last = weights.last, last.sentence == contribution.sentence {
+                weights[weights.count - 1].weight += contribution.weight
+            } else {
+                weights.append((contribution.sentence, 0 + contribution.weight))
+            }
+        }
         var seen = Set<String>()
-        let strongest = weights.filter { $0.value > 0 }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .filter { seen.insert(analysis.sentenceText($0.key)).inserted }
+        let strongest = weights.filter { $0.weight > 0 }
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.sentence < $1.sentence }
+            .filter { seen.insert(analysis.sentenceText($0.sentence)).inserted }
             .prefix(ScoringPolicy.evidenceLimit)
-        return strongest.map(\.key).sorted().map(analysis.sentenceText)
+        return strongest.map(\.sentence).sorted().map(analysis.sentenceText)
     }
 
     private func countries() -> [ActorMention] {
-        var counts: [Int32: Int] = [:]
-        var first: [Int32: Int] = [:]
+        // (actor, mentions, first word), in order of first mention.
+        var counts: [(actor: Int32, mentions: Int, first: Int)] = []
+        var slot = [Int32](repeating: -1, count: tables.actors.count)
         for mention in analysis.mentions {
-            counts[mention.actor, default: 0] += 1
-            if first[mention.actor] == nil { first[mention.actor] = mention.start }
+            let index = Int(slot[Int(mention.actor)])
+            if index >= 0 {
+                counts[index].mentions += 1
+            } else {
+                slot[Int(mention.actor)] = Int32(counts.count)
+                counts.append((mention.actor, 1, mention.start))
+            }
         }
-        return counts.keys
-            .sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : first[$0]! < first[$1]! }
-            .map { ActorMention(code: tables.actors[Int($0)].code, name: tables.actors[Int($0)].name, mentions: counts[$0]!) }
+        return counts
+            .sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.first < $1.first }
+            .map { ActorMention(code: tables.actors[Int($0.actor)].code, name: tables.actors[Int($0.actor)].name,
+                                mentions: $0.mentions) }
     }
 
     private func describe(_ contribution: Contribution) -> String {

@@ -15,11 +15,12 @@ struct ClauseStructure {
     func groups(_ mentions: [Mention], in range: Range<Int>, hasRelation: Bool) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         for mention in mentions {
-            if var last = groups.last, coordinated(from: last.last + 1, to: mention.start),
-               !last.isVenue || last.actors.contains(mention.actor) {
-                if !last.actors.contains(mention.actor) { last.actors.append(mention.actor) }
-                last.last = mention.end - 1
-                groups[groups.count - 1] = last
+            let last = groups.count - 1
+            if last >= 0, coordinated(from: groups[last].last + 1, to: mention.start),
+               !groups[last].isVenue || groups[last].actors.contains(mention.actor) {
+                // in place: no copy of the group's actors
+                if !groups[last].actors.contains(mention.actor) { groups[last].actors.append(mention.actor) }
+                groups[last].last = mention.end - 1
                 continue
             }
             guard hasRelation || !isPerson(mention, clauseEnd: range.upperBound) else { continue }
@@ -34,6 +35,7 @@ struct ClauseStructure {
                 groups[index].isVenue = true
             }
         }
+        guard groups.contains(where: { $0.isVenue || $0.isSource }) else { return groups }
         return groups.enumerated().filter { index, group in
             if group.isVenue { return false }
             guard group.isSource else { return true }
@@ -70,16 +72,19 @@ struct ClauseStructure {
 
     private func group(for mention: Mention, in range: Range<Int>) -> ActorGroup {
         var group = ActorGroup(actors: [mention.actor], first: mention.start, last: mention.end - 1)
-        group.isPlace = [.capital, .place, .seat].contains(mention.role)
+        switch mention.role {
+        case .capital, .place, .seat: group.isPlace = true
+        default: group.isPlace = false
+        }
         let grammar = tables.grammar
         let before = wordBefore(mention.start, clauseStart: range.lowerBound)
         if let before {
             let id = tokens[before].id
-            group.isBetween = grammar.between.contains(id)
-            group.isPartner = grammar.partners.contains(id)
-            group.isAgent = grammar.agents.contains(id)
+            group.isBetween = grammar.isWord(id, GrammarWords.Kind.between)
+            group.isPartner = grammar.isWord(id, GrammarWords.Kind.partner)
+            group.isAgent = grammar.isWord(id, GrammarWords.Kind.agent)
         }
-        guard let before, grammar.venuePrepositions.contains(tokens[before].id) else {
+        guard let before, grammar.isWord(tokens[before].id, GrammarWords.Kind.venuePreposition) else {
             group.isOrganisationVenue = isOrganisationVenue(mention, clauseEnd: range.upperBound)
             group.isVenue = group.isOrganisationVenue
             return group
@@ -89,8 +94,8 @@ struct ClauseStructure {
             group.isVenue = true
         default:
             // `a Nato summit in Turkey`, `in Turkey during a Nato summit`
-            let nearVenue = (before > range.lowerBound && grammar.venueNouns.contains(tokens[before - 1].id))
-                || (mention.end..<min(mention.end + 6, range.upperBound)).contains { grammar.venueNouns.contains(tokens[$0].id) }
+            let nearVenue = (before > range.lowerBound && grammar.isWord(tokens[before - 1].id, GrammarWords.Kind.venueNoun))
+                || (mention.end..<min(mention.end + 6, range.upperBound)).contains { grammar.isWord(tokens[$0].id, GrammarWords.Kind.venueNoun) }
             group.isVenue = nearVenue
         }
         return group
@@ -98,33 +103,33 @@ struct ClauseStructure {
 
     private func coordinated(from start: Int, to end: Int) -> Bool {
         guard start <= end else { return false }
-        return (start..<end).allSatisfy { tables.grammar.coordinators.contains(tokens[$0].id) }
+        return (start..<end).allSatisfy { tables.grammar.isWord(tokens[$0].id, GrammarWords.Kind.coordinator) }
     }
 
     /// The word before `position` in the clause, skipping articles.
     private func wordBefore(_ position: Int, clauseStart: Int) -> Int? {
         var index = position - 1
-        while index >= clauseStart, tables.grammar.articles.contains(tokens[index].id) { index -= 1 }
+        while index >= clauseStart, tables.grammar.isWord(tokens[index].id, GrammarWords.Kind.article) { index -= 1 }
         return index >= clauseStart ? index : nil
     }
 
     /// `the APEC summit`: an organisation right before a venue noun.
     private func isOrganisationVenue(_ mention: Mention, clauseEnd: Int) -> Bool {
         tables.actors[Int(mention.actor)].kind == .org && mention.end < clauseEnd
-            && tables.grammar.venueNouns.contains(tokens[mention.end].id)
+            && tables.grammar.isWord(tokens[mention.end].id, GrammarWords.Kind.venueNoun)
     }
 
     /// A demonym right before a person noun (`a Syrian man`, `Chinese tourists`).
     private func isPerson(_ mention: Mention, clauseEnd: Int) -> Bool {
         mention.role == .demonym && mention.end < clauseEnd
-            && tables.grammar.personNouns.contains(tokens[mention.end].id)
+            && tables.grammar.isWord(tokens[mention.end].id, GrammarWords.Kind.personNoun)
     }
 
     /// A reporting word within three words after the group, or `according to` right before it.
     private func isSource(_ group: ActorGroup, in range: Range<Int>) -> Bool {
-        let reporting = tables.grammar.reporting
+        let grammar = tables.grammar
         let after = (group.last + 1)..<min(group.last + 4, range.upperBound)
-        if after.contains(where: { reporting.contains(tokens[$0].id) }) { return true }
+        if after.contains(where: { grammar.isWord(tokens[$0].id, GrammarWords.Kind.reporting) }) { return true }
         return group.first - 2 >= range.lowerBound && tokens[group.first - 2].id == tables.grammar.according
             && tokens[group.first - 1].id == tables.grammar.to
     }

@@ -16,18 +16,28 @@ struct DyadScorer {
         for mention in analysis.mentions { mentionsBySentence[Int(analysis.sentenceOf[mention.start])].append(mention) }
         var signalsBySentence = Array(repeating: [Signal](), count: analysis.sentences.count)
         for signal in analysis.signals { signalsBySentence[Int(analysis.sentenceOf[signal.start])].append(signal) }
+        let structure = ClauseStructure(tables: tables, tokens: analysis.tokens)
         var result: [Contribution] = []
         var recent: ActorPair?
         for index in analysis.sentences.indices {
             let signals = signalsBySentence[index]
             if signals.contains(where: { if case .discard(.sentence) = $0.kind { true } else { false } }) { continue }
-            var reading = SentenceReading(tables: tables, tokens: analysis.tokens, index: index,
-                                          range: analysis.sentences[index], mentions: mentionsBySentence[index],
-                                          signals: signals)
-            reading.bind(signals, recent: recent)
+            // Only cues and relation words bind or strengthen pairs: without
+            // them a sentence adds nothing and leaves `recent` as it is.
+            guard signals.contains(where: Self.binds) else { continue }
+            var reading = SentenceReading(structure: structure, index: index, range: analysis.sentences[index],
+                                          mentions: mentionsBySentence[index], signals: signals)
+            reading.bind(signals, recent: recent, tables: tables)
             result += reading.contributions
             if let strongest = reading.strongestPair { recent = strongest }
         }
         return result
+    }
+
+    private static func binds(_ signal: Signal) -> Bool {
+        switch signal.kind {
+        case .cue, .relation: true
+        default: false
+        }
     }
 }

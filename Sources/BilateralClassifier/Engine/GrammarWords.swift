@@ -42,6 +42,28 @@ struct GrammarWords: Sendable {
     var venueNouns: Set<Int32>
     var clauseWords: Set<Int32>
     var articles: Set<Int32>
+    /// Per word id, the `Kind` bits of the sets above that hold it (for the
+    /// hot paths: an array read instead of hashing).
+    private var kinds: [UInt16] = []
+
+    /// Bits of `kinds`.
+    enum Kind {
+        static let coordinator: UInt16 = 1
+        static let partner: UInt16 = 2
+        static let agent: UInt16 = 4
+        static let reporting: UInt16 = 8
+        static let personNoun: UInt16 = 16
+        static let between: UInt16 = 32
+        static let venuePreposition: UInt16 = 64
+        static let venueNoun: UInt16 = 128
+        static let article: UInt16 = 256
+    }
+
+    /// True when word `id` is in the set of `kind` (a `Kind` bit).
+    @inline(__always)
+    func isWord(_ id: Int32, _ kind: UInt16) -> Bool {
+        id >= 0 && Int(id) < kinds.count && kinds[Int(id)] & kind != 0
+    }
 
     /// Interns every grammar word into `vocabulary`.
     init(vocabulary: inout Vocabulary) {
@@ -64,5 +86,14 @@ struct GrammarWords: Sendable {
         venueNouns = ids(Self.venueNouns)
         clauseWords = ids(Self.clauseWords)
         articles = ids(Self.articles)
+        let sets: [(Set<Int32>, UInt16)] = [
+            (coordinators, Kind.coordinator), (partners, Kind.partner), (agents, Kind.agent),
+            (reporting, Kind.reporting), (personNouns, Kind.personNoun), (between, Kind.between),
+            (venuePrepositions, Kind.venuePreposition), (venueNouns, Kind.venueNoun), (articles, Kind.article),
+        ]
+        kinds = Array(repeating: 0, count: Int(sets.flatMap(\.0).max() ?? -1) + 1)
+        for (set, kind) in sets {
+            for id in set { kinds[Int(id)] |= kind }
+        }
     }
 }

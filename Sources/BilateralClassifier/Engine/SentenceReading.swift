@@ -1,28 +1,26 @@
 /// The reading of one sentence: its clauses, groups and pairs, and where each
 /// of its cues goes.
 struct SentenceReading {
-    let tables: CompiledLexicon
-    let tokens: [Token]
     let index: Int
     private(set) var contributions: [Contribution] = []
     private var clauses: [Range<Int>] = []
     private var clausePairs: [[PairRealization]] = []
-    private var actors: Set<Int32> = []
-    private var strength: [ActorPair: Double] = [:]
+    /// Distinct actors of the sentence's groups.
+    private var actors: [Int32] = []
+    /// Candidate pairs in order of first strengthening, with their weight
+    /// (a few per sentence: linear search beats hashing).
     private var pairOrder: [ActorPair] = []
+    private var strength: [Double] = []
 
-    init(tables: CompiledLexicon, tokens: [Token], index: Int, range: Range<Int>, mentions: [Mention],
-         signals: [Signal]) {
-        self.tables = tables
-        self.tokens = tokens
+    init(structure: ClauseStructure, index: Int, range: Range<Int>, mentions: [Mention], signals: [Signal]) {
         self.index = index
+        let tokens = structure.tokens
         var start = range.lowerBound
         for position in range where position > start && tokens[position].has(TokenFlags.clauseStart) {
             clauses.append(start..<position)
             start = position
         }
         clauses.append(start..<range.upperBound)
-        let structure = ClauseStructure(tables: tables, tokens: tokens)
         for clause in clauses {
             let inClause = mentions.filter { clause.contains($0.start) }
             let hasRelation = signals.contains { signal in
@@ -30,21 +28,23 @@ struct SentenceReading {
                 return false
             }
             let groups = structure.groups(inClause, in: clause, hasRelation: hasRelation)
-            for group in groups { actors.formUnion(group.actors) }
+            for group in groups {
+                for actor in group.actors where !actors.contains(actor) { actors.append(actor) }
+            }
             clausePairs.append(structure.realizations(groups))
         }
     }
 
     /// The candidate pair with the most relation and cue weight (the first on ties).
     var strongestPair: ActorPair? {
-        var best: ActorPair?
-        for pair in pairOrder where strength[pair, default: 0] > 0 {
-            if best == nil || strength[pair]! > strength[best!]! { best = pair }
+        var best = -1
+        for slot in pairOrder.indices where strength[slot] > 0 {
+            if best < 0 || strength[slot] > strength[best] { best = slot }
         }
-        return best
+        return best < 0 ? nil : pairOrder[best]
     }
 
-    mutating func bind(_ signals: [Signal], recent: ActorPair?) {
+    mutating func bind(_ signals: [Signal], recent: ActorPair?, tables: CompiledLexicon) {
         let allPairs = clausePairs.flatMap { $0 }
         let territories = signals.compactMap { signal -> (Int, Int32)? in
             if case let .territory(territory) = signal.kind { return (clause(of: signal.start), territory) }
@@ -59,7 +59,7 @@ struct SentenceReading {
                 if tables.topics[Int(topic)].id == ScoringPolicy.territorialTopic, !territories.isEmpty {
                     let own = territories.filter { $0.0 == clause }
                     for (_, territory) in own.isEmpty ? territories : own {
-                        for pair in territoryPairs(territory) { add(pair, topic, signal, weight) }
+                        for pair in territoryPairs(territory, tables) { add(pair, topic, signal, weight) }
                     }
                     continue
                 }
@@ -87,8 +87,12 @@ struct SentenceReading {
     }
 
     private mutating func strengthen(_ pair: ActorPair, _ weight: Double) {
-        if strength[pair] == nil { pairOrder.append(pair) }
-        strength[pair, default: 0] += weight
+        if let slot = pairOrder.firstIndex(of: pair) {
+            strength[slot] += weight
+        } else {
+            pairOrder.append(pair)
+            strength.append(0 + weight)
+        }
     }
 
     private func clause(of position: Int) -> Int {
@@ -111,7 +115,7 @@ struct SentenceReading {
         return pairs
     }
 
-    private func territoryPairs(_ territory: Int32) -> [ActorPair] {
+    private func territoryPairs(_ territory: Int32, _ tables: CompiledLexicon) -> [ActorPair] {
         let members = tables.territories[Int(territory)]
         var pairs: [ActorPair] = []
         for (offset, a) in members.enumerated() {

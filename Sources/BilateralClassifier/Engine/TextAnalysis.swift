@@ -43,7 +43,7 @@ struct TextAnalysis {
         let day = date.map(DayNumber.of)
         let matches = tokens.withUnsafeBufferPointer { tokenBuffer in
             PhraseScanner.scan(tokenBuffer, trie: tables.trie) { payload, start, end in
-                accepts(tables.payloads[Int(payload)], start, end, day)
+                accepts(tables.payloads, Int(payload), start, end, day)
             }
         }
         collect(matches, tables: tables)
@@ -91,15 +91,16 @@ struct TextAnalysis {
         String(decoding: bytes[Int(tokens[start].start)..<Int(tokens[end - 1].end)], as: UTF8.self)
     }
 
-    private func accepts(_ payload: Payload, _ start: Int, _ end: Int, _ day: Int32?) -> Bool {
-        if case let .alias(_, _, range?) = payload.kind, let day, !range.contains(day) { return false }
-        switch payload.caseMode {
+    /// Reads the fields of `payloads[index]` in place (no copy of its arrays).
+    private func accepts(_ payloads: [Payload], _ index: Int, _ start: Int, _ end: Int, _ day: Int32?) -> Bool {
+        if case let .alias(_, _, range?) = payloads[index].kind, let day, !range.contains(day) { return false }
+        switch payloads[index].caseMode {
         case .any:
             return true
         case .capitalized:
             return (start..<end).allSatisfy { tokens[$0].has(TokenFlags.capitalized) }
         case .exact:
-            for (offset, word) in payload.exactWords.enumerated() {
+            for (offset, word) in payloads[index].exactWords.enumerated() {
                 let token = tokens[start + offset]
                 guard bytes[Int(token.start)..<Int(token.end)].elementsEqual(word) else { return false }
             }
@@ -111,11 +112,13 @@ struct TextAnalysis {
         let resolver = ActorResolver(tables: tables, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf)
         for span in matches.spans {
             let start = Int(span.start), end = Int(span.end)
-            let found = matches.payloads[Int(span.payloadStart)..<Int(span.payloadEnd)].map { tables.payloads[Int($0)] }
+            let found = matches.payloads[Int(span.payloadStart)..<Int(span.payloadEnd)]
             if let mention = resolver.resolve(found, start: start, end: end) { mentions.append(mention) }
-            for payload in found {
-                if case .alias = payload.kind { continue }
-                signals.append(Signal(kind: payload.kind, start: start, end: end, phrase: payload.phrase))
+            for index in found {
+                let payload = Int(index)
+                if case .alias = tables.payloads[payload].kind { continue }
+                signals.append(Signal(kind: tables.payloads[payload].kind, start: start, end: end,
+                                      phrase: tables.payloads[payload].phrase))
             }
         }
     }

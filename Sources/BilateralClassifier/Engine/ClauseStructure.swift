@@ -20,7 +20,7 @@ struct ClauseStructure {
     /// venues and sources removed, and, in a clause without a relation cue,
     /// persons (`a Syrian man`). A venue group only takes further mentions
     /// of its own actors (`in Bali, Indonesia`).
-    func groups(_ mentions: [Mention], in range: Range<Int>, hasRelation: Bool) -> [ActorGroup] {
+    func groups(_ mentions: ArraySlice<Mention>, in range: Range<Int>, hasRelation: Bool) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         for mention in mentions {
             let last = groups.count - 1

@@ -51,7 +51,7 @@ struct SentenceReading {
     }
 
     mutating func bind(_ signals: ArraySlice<Signal>, recent: ActorPair?, tables: CompiledLexicon) {
-        let allPairs = clausePairs.flatMap { $0 }
+        let allPairs = clausePairs.count == 1 ? clausePairs[0] : clausePairs.flatMap { $0 }
         let territories = signals.compactMap { signal -> (Int, Int32)? in
             if case let .territory(territory) = signal.kind { return (clause(of: signal.start), territory) }
             return nil

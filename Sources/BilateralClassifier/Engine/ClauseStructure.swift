@@ -5,14 +5,22 @@
 /// joint subjects or the group is introduced by `by`/`to`/`for`, and always
 /// when the group follows `between`. Venues and sources are in no pair.
 struct ClauseStructure {
-    let tables: CompiledLexicon
+    /// Only what the structure reads (copied once per sentence: keep it small).
+    let actors: [ActorInfo]
+    let grammar: GrammarWords.Table
     let tokens: [Token]
+
+    init(tables: CompiledLexicon, tokens: [Token]) {
+        actors = tables.actors
+        grammar = tables.grammar.table
+        self.tokens = tokens
+    }
 
     /// Groups of the mentions (sorted by position) of the clause `range`,
     /// venues and sources removed, and, in a clause without a relation cue,
     /// persons (`a Syrian man`). A venue group only takes further mentions
     /// of its own actors (`in Bali, Indonesia`).
-    func groups(_ mentions: [Mention], in range: Range<Int>, hasRelation: Bool) -> [ActorGroup] {
+    func groups(_ mentions: ArraySlice<Mention>, in range: Range<Int>, hasRelation: Bool) -> [ActorGroup] {
         var groups: [ActorGroup] = []
         for mention in mentions {
             let last = groups.count - 1
@@ -54,7 +62,7 @@ struct ClauseStructure {
             if jointSubject { continue }
             for (offset, a) in group.actors.enumerated() {
                 for b in group.actors[(offset + 1)...] {
-                    result.append(PairRealization(pair: ActorPair(a, b, actors: tables.actors), groupA: group, groupB: group))
+                    result.append(PairRealization(pair: ActorPair(a, b, actors: actors), groupA: group, groupB: group))
                 }
             }
         }
@@ -62,7 +70,7 @@ struct ClauseStructure {
             for groupB in groups[(index + 1)...] {
                 for a in groupA.actors {
                     for b in groupB.actors where a != b {
-                        result.append(PairRealization(pair: ActorPair(a, b, actors: tables.actors), groupA: groupA, groupB: groupB))
+                        result.append(PairRealization(pair: ActorPair(a, b, actors: actors), groupA: groupA, groupB: groupB))
                     }
                 }
             }
@@ -76,7 +84,6 @@ struct ClauseStructure {
         case .capital, .place, .seat: group.isPlace = true
         default: group.isPlace = false
         }
-        let grammar = tables.grammar
         let before = wordBefore(mention.start, clauseStart: range.lowerBound)
         if let before {
             let id = tokens[before].id
@@ -94,8 +101,9 @@ struct ClauseStructure {
             group.isVenue = true
         default:
             // `a Nato summit in Turkey`, `in Turkey during a Nato summit`
-            let nearVenue = (before > range.lowerBound && grammar.isWord(tokens[before - 1].id, GrammarWords.Kind.venueNoun))
-                || (mention.end..<min(mention.end + 6, range.upperBound)).contains { grammar.isWord(tokens[$0].id, GrammarWords.Kind.venueNoun) }
+            let noun = GrammarWords.Kind.venueNoun
+            let nearVenue = (before > range.lowerBound && grammar.isWord(tokens[before - 1].id, noun))
+                || (mention.end..<min(mention.end + 6, range.upperBound)).contains { grammar.isWord(tokens[$0].id, noun) }
             group.isVenue = nearVenue
         }
         return group
@@ -103,34 +111,33 @@ struct ClauseStructure {
 
     private func coordinated(from start: Int, to end: Int) -> Bool {
         guard start <= end else { return false }
-        return (start..<end).allSatisfy { tables.grammar.isWord(tokens[$0].id, GrammarWords.Kind.coordinator) }
+        return (start..<end).allSatisfy { grammar.isWord(tokens[$0].id, GrammarWords.Kind.coordinator) }
     }
 
     /// The word before `position` in the clause, skipping articles.
     private func wordBefore(_ position: Int, clauseStart: Int) -> Int? {
         var index = position - 1
-        while index >= clauseStart, tables.grammar.isWord(tokens[index].id, GrammarWords.Kind.article) { index -= 1 }
+        while index >= clauseStart, grammar.isWord(tokens[index].id, GrammarWords.Kind.article) { index -= 1 }
         return index >= clauseStart ? index : nil
     }
 
     /// `the APEC summit`: an organisation right before a venue noun.
     private func isOrganisationVenue(_ mention: Mention, clauseEnd: Int) -> Bool {
-        tables.actors[Int(mention.actor)].kind == .org && mention.end < clauseEnd
-            && tables.grammar.isWord(tokens[mention.end].id, GrammarWords.Kind.venueNoun)
+        actors[Int(mention.actor)].kind == .org && mention.end < clauseEnd
+            && grammar.isWord(tokens[mention.end].id, GrammarWords.Kind.venueNoun)
     }
 
     /// A demonym right before a person noun (`a Syrian man`, `Chinese tourists`).
     private func isPerson(_ mention: Mention, clauseEnd: Int) -> Bool {
         mention.role == .demonym && mention.end < clauseEnd
-            && tables.grammar.isWord(tokens[mention.end].id, GrammarWords.Kind.personNoun)
+            && grammar.isWord(tokens[mention.end].id, GrammarWords.Kind.personNoun)
     }
 
     /// A reporting word within three words after the group, or `according to` right before it.
     private func isSource(_ group: ActorGroup, in range: Range<Int>) -> Bool {
-        let grammar = tables.grammar
         let after = (group.last + 1)..<min(group.last + 4, range.upperBound)
         if after.contains(where: { grammar.isWord(tokens[$0].id, GrammarWords.Kind.reporting) }) { return true }
-        return group.first - 2 >= range.lowerBound && tokens[group.first - 2].id == tables.grammar.according
-            && tokens[group.first - 1].id == tables.grammar.to
+        return group.first - 2 >= range.lowerBound && tokens[group.first - 2].id == grammar.according
+            && tokens[group.first - 1].id == grammar.to
     }
 }

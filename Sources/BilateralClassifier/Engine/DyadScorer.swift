@@ -12,24 +12,37 @@ struct DyadScorer {
         if analysis.signals.contains(where: { if case .discard(.item) = $0.kind { true } else { false } }) {
             return []
         }
-        var mentionsBySentence = Array(repeating: [Mention](), count: analysis.sentences.count)
-        for mention in analysis.mentions { mentionsBySentence[Int(analysis.sentenceOf[mention.start])].append(mention) }
-        var signalsBySentence = Array(repeating: [Signal](), count: analysis.sentences.count)
-        for signal in analysis.signals { signalsBySentence[Int(analysis.sentenceOf[signal.start])].append(signal) }
+        let mentionRuns = Self.runs(analysis.mentions.map(\.start), analysis.sentences)
+        let signalRuns = Self.runs(analysis.signals.map(\.start), analysis.sentences)
         let structure = ClauseStructure(tables: tables, tokens: analysis.tokens)
         var result: [Contribution] = []
         var recent: ActorPair?
         for index in analysis.sentences.indices {
-            let signals = signalsBySentence[index]
+            let signals = analysis.signals[signalRuns[index]]
             if signals.contains(where: { if case .discard(.sentence) = $0.kind { true } else { false } }) { continue }
             // Only cues and relation words bind or strengthen pairs: without
             // them a sentence adds nothing and leaves `recent` as it is.
             guard signals.contains(where: Self.binds) else { continue }
             var reading = SentenceReading(structure: structure, index: index, range: analysis.sentences[index],
-                                          mentions: mentionsBySentence[index], signals: signals)
+                                          mentions: analysis.mentions[mentionRuns[index]], signals: signals)
             reading.bind(signals, recent: recent, tables: tables)
             result += reading.contributions
             if let strongest = reading.strongestPair { recent = strongest }
+        }
+        return result
+    }
+
+    /// For each sentence, the indices of the items (given by their start
+    /// words, in text order, as mentions and signals are) that start in it.
+    private static func runs(_ starts: [Int], _ sentences: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        result.reserveCapacity(sentences.count)
+        var lower = 0
+        for sentence in sentences {
+            var upper = lower
+            while upper < starts.count, starts[upper] < sentence.upperBound { upper += 1 }
+            result.append(lower..<upper)
+            lower = upper
         }
         return result
     }

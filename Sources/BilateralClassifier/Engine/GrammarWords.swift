@@ -42,11 +42,10 @@ struct GrammarWords: Sendable {
     var venueNouns: Set<Int32>
     var clauseWords: Set<Int32>
     var articles: Set<Int32>
-    /// Per word id, the `Kind` bits of the sets above that hold it (for the
-    /// hot paths: an array read instead of hashing).
-    private var kinds: [UInt16] = []
+    /// The word kinds as one small table (cheap to copy into hot paths).
+    private(set) var table = Table(kinds: [], according: -1, to: -1)
 
-    /// Bits of `kinds`.
+    /// Bits of `Table.kinds`.
     enum Kind {
         static let coordinator: UInt16 = 1
         static let partner: UInt16 = 2
@@ -59,10 +58,18 @@ struct GrammarWords: Sendable {
         static let article: UInt16 = 256
     }
 
-    /// True when word `id` is in the set of `kind` (a `Kind` bit).
-    @inline(__always)
-    func isWord(_ id: Int32, _ kind: UInt16) -> Bool {
-        id >= 0 && Int(id) < kinds.count && kinds[Int(id)] & kind != 0
+    /// Per word id, the `Kind` bits of the sets that hold it: an array read
+    /// instead of hashing.
+    struct Table: Sendable {
+        var kinds: [UInt16]
+        var according: Int32
+        var to: Int32
+
+        /// True when word `id` is in the set of `kind` (a `Kind` bit).
+        @inline(__always)
+        func isWord(_ id: Int32, _ kind: UInt16) -> Bool {
+            id >= 0 && Int(id) < kinds.count && kinds[Int(id)] & kind != 0
+        }
     }
 
     /// Interns every grammar word into `vocabulary`.
@@ -91,9 +98,10 @@ struct GrammarWords: Sendable {
             (reporting, Kind.reporting), (personNouns, Kind.personNoun), (between, Kind.between),
             (venuePrepositions, Kind.venuePreposition), (venueNouns, Kind.venueNoun), (articles, Kind.article),
         ]
-        kinds = Array(repeating: 0, count: Int(sets.flatMap(\.0).max() ?? -1) + 1)
+        var kinds = [UInt16](repeating: 0, count: Int(sets.flatMap(\.0).max() ?? -1) + 1)
         for (set, kind) in sets {
             for id in set { kinds[Int(id)] |= kind }
         }
+        table = Table(kinds: kinds, according: according, to: to)
     }
 }

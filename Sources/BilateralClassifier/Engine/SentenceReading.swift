@@ -12,7 +12,9 @@ struct SentenceReading {
     private var pairOrder: [ActorPair] = []
     private var strength: [Double] = []
 
-    init(structure: ClauseStructure, index: Int, range: Range<Int>, mentions: [Mention], signals: [Signal]) {
+    /// `mentions` and `signals` are those of the sentence, in text order.
+    init(structure: ClauseStructure, index: Int, range: Range<Int>, mentions: ArraySlice<Mention>,
+         signals: ArraySlice<Signal>) {
         self.index = index
         let tokens = structure.tokens
         var start = range.lowerBound
@@ -21,8 +23,12 @@ struct SentenceReading {
             start = position
         }
         clauses.append(start..<range.upperBound)
+        var lower = mentions.startIndex
         for clause in clauses {
-            let inClause = mentions.filter { clause.contains($0.start) }
+            var upper = lower
+            while upper < mentions.endIndex, mentions[upper].start < clause.upperBound { upper += 1 }
+            let inClause = mentions[lower..<upper]
+            lower = upper
             let hasRelation = signals.contains { signal in
                 if case .relation = signal.kind { return clause.contains(signal.start) }
                 return false
@@ -44,8 +50,8 @@ struct SentenceReading {
         return best < 0 ? nil : pairOrder[best]
     }
 
-    mutating func bind(_ signals: [Signal], recent: ActorPair?, tables: CompiledLexicon) {
-        let allPairs = clausePairs.flatMap { $0 }
+    mutating func bind(_ signals: ArraySlice<Signal>, recent: ActorPair?, tables: CompiledLexicon) {
+        let allPairs = clausePairs.count == 1 ? clausePairs[0] : clausePairs.flatMap { $0 }
         let territories = signals.compactMap { signal -> (Int, Int32)? in
             if case let .territory(territory) = signal.kind { return (clause(of: signal.start), territory) }
             return nil

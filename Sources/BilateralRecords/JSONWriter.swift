@@ -1,3 +1,4 @@
+import BilateralFeeds
 import Foundation
 
 /// A small streaming JSON writer: objects, arrays, strings with the escapes
@@ -55,26 +56,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// `2013-10-22T08:00:00Z`.
-    public static func iso8601(_ date: Date) -> String {
-        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
-        var days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
-        let secs = seconds - days * 86400
-        // Civil-from-days (Howard Hinnant's algorithm).
-        days += 719468
-        let era = (days >= 0 ? days : days - 146096) / 146097
-        let doe = days - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func pad(_ v: Int64, _ n: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, n - s.count)) + s
-        }
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(secs / 3600, 2)):\(pad(secs / 60 % 60, 2)):\(pad(secs % 60, 2))Z"
-    }
+    public static func iso8601(_ date: Date) -> String { utcTimestamp(date) }
 
     private mutating func value(_ body: (inout JSONWriter) -> Void) {
         if !afterKey { separate() }

@@ -13,6 +13,19 @@ public struct Lexicon: Sendable {
         Bundle.module.url(forResource: "lexicons", withExtension: nil)
     }
 
+    /// The folders to read: the shipped lexicons first (unless `shipped` is
+    /// false), then `user`, in order.
+    /// - Throws: `LexiconError` when the shipped lexicons are asked for but
+    ///   missing from the build (the resource bundle is not beside the executable).
+    public static func folders(shipped: Bool = true, user: [URL]) throws -> [URL] {
+        guard shipped else { return user }
+        guard let directory = shippedDirectory else {
+            throw LexiconError(file: "", line: 0, message: "the shipped lexicons are missing: install the "
+                + "bilateral_BilateralClassifier.resources bundle beside the executable")
+        }
+        return [directory] + user
+    }
+
     /// `ENGINE+LEXHASH`: the engine version and the FNV-1a-64 of every
     /// lexicon file read (relative names and bytes), in reading order.
     public var version: String
@@ -23,7 +36,7 @@ public struct Lexicon: Sendable {
     /// Loads every `*.lex` file under each directory, in order (the files of
     /// one directory in name order of their relative paths); later records
     /// override earlier ones as FORMAT.md says. Pass
-    /// `[Lexicon.shippedDirectory] + userDirectories` for the usual setup.
+    /// `Lexicon.folders(user:)` for the usual setup.
     /// - Parameter directories: lexicon folders, read in this order.
     /// - Throws: `LexiconError` naming the file and line of the first problem,
     ///   or for an unreadable folder or file.

@@ -24,8 +24,9 @@ public actor DaemonRuntime {
     /// - Throws: `LexiconError` naming the file and line.
     public static func makeContext(_ configuration: DaemonConfiguration, logger: Logger) throws -> ProcessingContext {
         let paths = configuration.paths()
-        var directories: [URL] = configuration.lexicons.shipped ? (Lexicon.shippedDirectory.map { [$0] } ?? []) : []
-        directories += configuration.lexicons.directories.map { DaemonConfiguration.resolve($0, against: paths.root) }
+        let directories = try Lexicon.folders(
+            shipped: configuration.lexicons.shipped,
+            user: configuration.lexicons.directories.map { DaemonConfiguration.resolve($0, against: paths.root) })
         let lexicon = try Lexicon.load(directories: directories)
         return ProcessingContext(configuration: configuration, paths: paths,
                                  classifier: Classifier(lexicon: lexicon), logger: logger)

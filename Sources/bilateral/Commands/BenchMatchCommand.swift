@@ -58,8 +58,8 @@ struct BenchMatchCommand: ParsableCommand {
 
     /// Loads the shipped lexicons and classifies every item once.
     private func benchClassifier(_ items: [String], bytes: Int) throws {
-        guard let shipped = Lexicon.shippedDirectory else { throw ValidationError("no shipped lexicons") }
-        let (lexicon, loadSeconds) = try timed { Result { try Lexicon.load(directories: [shipped]) } }
+        let shipped = try Lexicon.folders(user: [])
+        let (lexicon, loadSeconds) = try timed { Result { try Lexicon.load(directories: shipped) } }
         let classifier = Classifier(lexicon: try lexicon.get())
         print("shipped lexicons: load \(milliseconds(loadSeconds)) ms")
         let cpuStart = Self.threadCPUSeconds()

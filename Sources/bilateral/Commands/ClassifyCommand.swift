@@ -78,11 +78,8 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     static func loadClassifier(userFolders: [String]) throws -> Classifier {
-        guard let shipped = Lexicon.shippedDirectory else {
-            throw ValidationError("the shipped lexicons are missing: install the bilateral_BilateralClassifier.resources bundle beside the executable")
-        }
-        let folders = [shipped] + userFolders.map { URL(fileURLWithPath: $0, isDirectory: true) }
         do {
+            let folders = try Lexicon.folders(user: userFolders.map { URL(fileURLWithPath: $0, isDirectory: true) })
             return Classifier(lexicon: try Lexicon.load(directories: folders))
         } catch {
             standardError("bilateral: \(error)")

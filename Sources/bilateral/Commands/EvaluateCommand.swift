@@ -30,10 +30,7 @@ struct EvaluateCommand: ParsableCommand {
     var details = false
 
     func run() throws {
-        guard let shipped = Lexicon.shippedDirectory else {
-            throw ValidationError("the shipped lexicons are missing from the bundle")
-        }
-        let folders = [shipped] + lexicons.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let folders = try Lexicon.folders(user: lexicons.map { URL(fileURLWithPath: $0, isDirectory: true) })
         let classifier = Classifier(lexicon: try Lexicon.load(directories: folders))
         let set = try DevSet(contentsOf: try devSetURL()).filtered(language: language)
         guard !set.items.isEmpty else {

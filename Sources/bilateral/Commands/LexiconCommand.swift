@@ -26,15 +26,8 @@ struct LexiconCommand: ParsableCommand {
         var noShipped = false
 
         func run() throws {
-            var folders: [URL] = []
-            if !noShipped {
-                guard let shipped = Lexicon.shippedDirectory else {
-                    throw ValidationError("the shipped lexicons are missing from this build")
-                }
-                folders.append(shipped)
-            }
-            folders += directories.map { URL(fileURLWithPath: $0) }
             do {
+                let folders = try Lexicon.folders(shipped: !noShipped, user: directories.map { URL(fileURLWithPath: $0) })
                 let lexicon = try Lexicon.load(directories: folders)
                 let counts = lexicon.statistics
                 print("ok: \(counts.files) files, \(counts.actors) actors, \(counts.aliases) aliases, "

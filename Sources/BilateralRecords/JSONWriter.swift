@@ -4,7 +4,10 @@ import Foundation
 /// A small streaming JSON writer: objects, arrays, strings with the escapes
 /// RFC 8259 requires, numbers, booleans and null, compact or indented.
 public struct JSONWriter: Sendable {
-    public private(set) var output = ""
+    /// The JSON written so far, as UTF-8.
+    public private(set) var bytes: [UInt8] = []
+    /// The JSON written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
     private let pretty: Bool
     /// One entry per open container: whether it has a member yet.
     private var hasMember: [Bool] = []
@@ -12,7 +15,7 @@ public struct JSONWriter: Sendable {
 
     public init(pretty: Bool) {
         self.pretty = pretty
-        output.reserveCapacity(4096)
+        bytes.reserveCapacity(4096)
     }
 
     public mutating func beginObject() { open("{") }
@@ -23,7 +26,7 @@ public struct JSONWriter: Sendable {
     public mutating func key(_ k: String) {
         separate()
         appendEscaped(k)
-        output += pretty ? ": " : ":"
+        append(pretty ? ": " : ":")
         afterKey = true
     }
 
@@ -38,25 +41,27 @@ public struct JSONWriter: Sendable {
         endArray()
     }
 
-    public mutating func int(_ n: Int) { value { $0.output += String(n) } }
-    public mutating func bool(_ b: Bool) { value { $0.output += b ? "true" : "false" } }
-    public mutating func null() { value { $0.output += "null" } }
+    public mutating func int(_ n: Int) { value { $0.append(String(n)) } }
+    public mutating func bool(_ b: Bool) { value { $0.append(b ? "true" : "false") } }
+    public mutating func null() { value { $0.append("null") } }
 
     /// A score in 0...1 with at most three decimals (`0.91`).
     public mutating func score(_ d: Double) {
         let milli = (d * 1000).rounded()
         value { w in
-            if milli >= 1000 { w.output += "1.0" } else if milli <= 0 { w.output += "0.0" } else {
+            if milli >= 1000 { w.append("1.0") } else if milli <= 0 { w.append("0.0") } else {
                 var digits = String(Int(milli))
                 while digits.count < 3 { digits = "0" + digits }
                 while digits.hasSuffix("0") { digits.removeLast() }
-                w.output += "0." + digits
+                w.append("0." + digits)
             }
         }
     }
 
     /// `2013-10-22T08:00:00Z`.
     public static func iso8601(_ date: Date) -> String { utcTimestamp(date) }
+
+    private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     private mutating func value(_ body: (inout JSONWriter) -> Void) {
         if !afterKey { separate() }
@@ -65,66 +70,68 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func open(_ bracket: String) {
-        value { $0.output += bracket }
+        value { $0.append(bracket) }
         hasMember.append(false)
     }
 
     private mutating func close(_ bracket: String) {
         let had = hasMember.removeLast()
         if pretty && had { newline() }
-        output += bracket
+        append(bracket)
     }
 
     private mutating func separate() {
         guard !hasMember.isEmpty else { return }
-        if hasMember[hasMember.count - 1] { output += "," }
+        if hasMember[hasMember.count - 1] { bytes.append(0x2C) }
         hasMember[hasMember.count - 1] = true
         if pretty { newline() }
     }
 
     private mutating func newline() {
-        output += "\n" + String(repeating: "  ", count: hasMember.count)
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * hasMember.count))
     }
 
+    /// Appends `s` as a JSON string. Works on the UTF-8 bytes: runs of bytes
+    /// that need no escape are copied as they are, so text with newlines and
+    /// typographic punctuation (the common case in news) costs one scan.
     private mutating func appendEscaped(_ s: String) {
-        output += "\""
-        // Fast path: nothing to escape (no control byte, quote, backslash, or
-        // 0xE2, the lead byte of U+2028/U+2029), the common case for text.
-        let special: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
-        let plain = s.utf8.withContiguousStorageIfAvailable { !$0.contains(where: special) } ?? !s.utf8.contains(where: special)
-        if plain {
-            output += s
-            output += "\""
-            return
-        }
-        var run = s.unicodeScalars.startIndex
-        var i = run
-        let scalars = s.unicodeScalars
-        while i != scalars.endIndex {
-            let c = scalars[i]
-            let escape: String?
-            switch c {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{2028}": escape = "\\u2028"
-            case "\u{2029}": escape = "\\u2029"
-            default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else { escape = nil }
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            var run = 0
+            var i = 0
+            while i < utf8.count {
+                guard let (escape, width) = Self.escape(utf8, at: i) else { i += 1; continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                bytes.append(contentsOf: escape)
+                i += width
+                run = i
             }
-            if let escape {
-                output.unicodeScalars.append(contentsOf: scalars[run..<i])
-                output += escape
-                run = scalars.index(after: i)
-            }
-            i = scalars.index(after: i)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
         }
-        output.unicodeScalars.append(contentsOf: scalars[run..<i])
-        output += "\""
+        bytes.append(0x22)
+    }
+
+    /// The escape for the character starting at `utf8[i]` and its width in
+    /// bytes, or nil when it is written as it is.
+    @inline(__always)
+    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> ([UInt8], Int)? {
+        let b = utf8[i]
+        if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { return nil }
+        switch b {
+        case 0x22: return (Array(#"\""#.utf8), 1)
+        case 0x5C: return (Array(#"\\"#.utf8), 1)
+        case 0x0A: return (Array(#"\n"#.utf8), 1)
+        case 0x0D: return (Array(#"\r"#.utf8), 1)
+        case 0x09: return (Array(#"\t"#.utf8), 1)
+        case 0xE2:
+            // U+2028 and U+2029 (E2 80 A8/A9): valid in JSON, not in JavaScript string literals.
+            guard i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else { return nil }
+            return (Array((utf8[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8), 3)
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            return (Array(#"\u00"#.utf8) + [hex[Int(b >> 4)], hex[Int(b & 0x0F)]], 1)
+        }
     }
 }

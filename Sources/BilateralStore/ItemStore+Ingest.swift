@@ -6,58 +6,66 @@ extension ItemStore {
     /// state, each record not stored before (by its stable id) with its
     /// classification, and the link of every item (new or already stored) to
     /// this file. The same story in two feeds is thus stored once and listed
-    /// under both.
-    /// - Parameters:
-    ///   - file: the file's new state.
-    ///   - records: the file's items, classified. A record whose id is
-    ///     already stored is only linked (its stored classification stays).
-    ///   - knownIDs: ids of items of this file the caller found already
-    ///     stored (see `storedIDs(among:)`) and did not classify again; they
-    ///     are linked to this file under `knownFeed`.
-    ///   - knownFeed: the feed the known items are listed under (default:
-    ///     the feed of the first record).
-    ///   - now: the first-seen time of new items.
+    /// under both. See `FileIngest` for the parameters.
+    /// - Parameter now: the first-seen time of new items.
     /// - Returns: which ids were new and which were already stored.
     /// - Throws: `StoreError` (`.invalid` if `knownIDs` is not empty and no feed is known).
     public func ingest(file: FileState, records: [ItemRecord], knownIDs: [String] = [],
                        knownFeed: ItemRecord.FeedRef? = nil, now: Date = Date()) throws -> IngestResult {
-        let feedOfKnown = knownFeed ?? records.first?.feed
-        if !knownIDs.isEmpty && feedOfKnown == nil {
-            throw StoreError(path: file.path, message: "ingest: known ids given without a feed", code: .invalid)
+        try ingest([FileIngest(file: file, records: records, knownIDs: knownIDs, knownFeed: knownFeed)], now: now)[0]
+    }
+
+    /// Stores several files in ONE transaction (group commit: one WAL
+    /// fsync for all of them, and the pages they share written once). Each
+    /// file is stored as `ingest(file:records:...)` would; files later in
+    /// `batch` see the items of earlier ones as already stored.
+    /// - Returns: one result per file, in the order of `batch`.
+    /// - Throws: `StoreError`; nothing of the batch is stored then.
+    public func ingest(_ batch: [FileIngest], now: Date = Date()) throws -> [IngestResult] {
+        for entry in batch where !entry.knownIDs.isEmpty && (entry.knownFeed ?? entry.records.first?.feed) == nil {
+            throw StoreError(path: entry.file.path, message: "ingest: known ids given without a feed", code: .invalid)
         }
         let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
-        let result = try database.transaction { db -> IngestResult in
-            try file.upsert(into: db)
-            var result = IngestResult()
-            for record in records {
-                if let seq = try insertItem(record, firstSeen: seconds, db: db) {
-                    let recency = record.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
-                    try insertClassification(of: record, seq: seq, recency: recency, db: db)
-                    try link(seq: seq, file: file.path, feed: record.feed, db: db)
-                    result.newIDs.append(record.id)
-                } else if let seq = try seq(of: record.id, db: db) {
-                    try link(seq: seq, file: file.path, feed: record.feed, db: db)
-                    result.existingIDs.append(record.id)
-                }
+        let results = try database.transaction { db in
+            try batch.map { try ingest($0, firstSeen: seconds, db: db) }
+        }
+        for (entry, result) in zip(batch, results) {
+            logger.debug("store ingested", metadata: [
+                "feed.path": "\(entry.file.path)", "store.new": "\(result.newIDs.count)",
+                "store.existing": "\(result.existingIDs.count)",
+            ])
+        }
+        return results
+    }
+
+    private func ingest(_ entry: FileIngest, firstSeen seconds: Int64, db: SQLiteConnection) throws -> IngestResult {
+        try entry.file.upsert(into: db)
+        var result = IngestResult()
+        for record in entry.records {
+            if let seq = try insertItem(record, firstSeen: seconds, db: db) {
+                let recency = record.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
+                try insertClassification(of: record, seq: seq, recency: recency, db: db)
+                try link(seq: seq, file: entry.file.path, feed: record.feed, db: db)
+                result.newIDs.append(record.id)
+            } else if let seq = try seq(of: record.id, db: db) {
+                try link(seq: seq, file: entry.file.path, feed: record.feed, db: db)
+                result.existingIDs.append(record.id)
             }
-            for id in knownIDs {
-                guard let feed = feedOfKnown, let seq = try seq(of: id, db: db) else { continue }
-                try link(seq: seq, file: file.path, feed: feed, db: db)
+        }
+        if let feed = entry.knownFeed ?? entry.records.first?.feed {
+            for id in entry.knownIDs {
+                guard let seq = try seq(of: id, db: db) else { continue }
+                try link(seq: seq, file: entry.file.path, feed: feed, db: db)
                 result.existingIDs.append(id)
             }
-            return result
         }
-        logger.debug("store ingested", metadata: [
-            "feed.path": "\(file.path)", "store.new": "\(result.newIDs.count)",
-            "store.existing": "\(result.existingIDs.count)",
-        ])
         return result
     }
 
     /// The ids among `ids` that are already stored, so that the caller can
     /// skip classifying them.
     public func storedIDs(among ids: [String]) throws -> Set<String> {
-        try database.withConnection { db in
+        try database.withReader { db in
             var found = Set<String>()
             for id in ids where try seq(of: id, db: db) != nil { found.insert(id) }
             return found

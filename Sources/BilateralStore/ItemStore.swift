@@ -9,9 +9,12 @@ import Logging
 /// `ItemStore` is a `Sendable` handle; copies share one connection, and
 /// every call takes a lock, so calls from several tasks run one after the
 /// other. Calls are synchronous and block for the time of the SQLite work
-/// (microseconds for lookups, one fsync per write transaction). Other
-/// processes (`bilateral query` while the daemon runs) may open the same
-/// file: WAL lets them read while the daemon writes.
+/// (microseconds for lookups, one fsync per write transaction). The
+/// lookups the workers make before classifying (`fileState`, `storedIDs`)
+/// go through a second, read-only connection, so that they do not wait for
+/// a long write transaction. Other processes (`bilateral query` while the
+/// daemon runs) may open the same file: WAL lets them read while the daemon
+/// writes.
 public struct ItemStore: Sendable {
     let database: SerialConnection
     let logger: Logger
@@ -40,7 +43,9 @@ public struct ItemStore: Sendable {
             let ran = try migrator.migrate(connection)
             if !ran.isEmpty { logger.info("store migrated", metadata: ["store.path": "\(path)", "store.migrations": "\(ran)"]) }
         }
-        return ItemStore(database: SerialConnection(connection), logger: logger)
+        let reader = readOnly ? nil : try SQLiteConnection(path: path, create: false, readOnly: true,
+                                                           busyTimeout: Int32(clamping: millis))
+        return ItemStore(database: SerialConnection(connection, reader: reader), logger: logger)
     }
 
     private static func createFolder(of path: String) throws {
@@ -55,7 +60,7 @@ public struct ItemStore: Sendable {
 
     /// What the store knows of the file at `path` (relative to the watch folder), if anything.
     public func fileState(path: String) throws -> FileState? {
-        try database.withConnection { db in
+        try database.withReader { db in
             let stmt = try db.statement("""
                 SELECT path, size, mtime_ns, content_hash, status, items, error, last_read_at FROM file WHERE path = ?
                 """)

@@ -22,6 +22,42 @@ import Testing
         #expect(try store.item(id: "shared")?.record.feed.file == "inbox/a.xml")
     }
 
+    /// Group commit: several files in one transaction give what one transaction per file gives.
+    @Test func batchOfFilesIsStoredLikeOneFileAfterAnother() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        let feedC = StoreFixture.record("z", file: "inbox/c.xml").feed
+        let results = try store.ingest([
+            FileIngest(file: StoreFixture.file("inbox/a.xml", items: 2),
+                       records: [StoreFixture.record("a1"), StoreFixture.record("shared")]),
+            FileIngest(file: StoreFixture.file("inbox/b.xml", items: 2),
+                       records: [StoreFixture.record("shared", file: "inbox/b.xml", topics: ["trade"]),
+                                 StoreFixture.record("b1", file: "inbox/b.xml")]),
+            FileIngest(file: StoreFixture.file("inbox/c.xml", items: 1), records: [], knownIDs: ["a1"], knownFeed: feedC),
+        ])
+        #expect(results == [IngestResult(newIDs: ["a1", "shared"]), IngestResult(newIDs: ["b1"], existingIDs: ["shared"]),
+                            IngestResult(existingIDs: ["a1"])])
+        #expect(try store.counts().items == 3)
+        #expect(try store.files(ofItem: "shared") == ["inbox/a.xml", "inbox/b.xml"])
+        #expect(try store.files(ofItem: "a1") == ["inbox/a.xml", "inbox/c.xml"])
+        #expect(try store.item(id: "shared")?.record.topics.map(\.id) == ["energy"])
+        #expect(try store.files().map(\.path) == ["inbox/a.xml", "inbox/b.xml", "inbox/c.xml"])
+    }
+
+    /// One invalid entry refuses the whole batch before anything is written.
+    @Test func invalidEntryRefusesTheBatch() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        #expect(throws: StoreError.self) {
+            try store.ingest([FileIngest(file: StoreFixture.file("inbox/a.xml"), records: [StoreFixture.record("a1")]),
+                              FileIngest(file: StoreFixture.file("inbox/d.xml"), records: [], knownIDs: ["a1"])])
+        }
+        #expect(try store.counts().items == 0)
+        #expect(try store.files().isEmpty)
+    }
+
     @Test func knownIDsAreLinkedWithoutARecord() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }

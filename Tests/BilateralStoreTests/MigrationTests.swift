@@ -66,3 +66,40 @@ import Testing
         #expect(try db.statement("SELECT recency FROM item_topic ORDER BY item_seq").rows { $0.int(0) } == [100, 200, 300])
     }
 }
+
+@Suite struct ClassificationByItemMigrationTests {
+    /// A database stored under v1+v2 keeps every classification row through v3, and the
+    /// rebuilt tables are keyed by item first (a new item's rows go to the end of each table).
+    @Test func v3KeepsRowsAndKeysTheTablesByItem() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        try FileManager.default.createDirectory(atPath: fx.folder + "/state", withIntermediateDirectories: true)
+        let db = try SQLiteConnection(path: fx.databasePath)
+        try Migrator(migrations: Migration.all.filter { !$0.name.hasPrefix("v3-") }).migrate(db)
+        let old = try ItemStore(database: SerialConnection(db), logger: fx.logger)
+        _ = try old.ingest(file: StoreFixture.file("inbox/a.xml"), records: [
+            StoreFixture.record("a", countries: ["CN", "RU"], topics: ["energy"], dyads: ["CN-RU": ["energy", "trade"]]),
+            StoreFixture.record("b", countries: ["FR", "DE"], topics: ["trade"], dyads: ["DE-FR": ["trade"]]),
+        ])
+        func rows() throws -> [String] {
+            try ["SELECT code || ' ' || item_seq || ' ' || mentions || ' ' || recency FROM item_country",
+                 "SELECT topic || ' ' || item_seq || ' ' || score || ' ' || recency FROM item_topic",
+                 "SELECT pair || ' ' || item_seq || ' ' || recency FROM item_dyad",
+                 "SELECT pair || ' ' || topic || ' ' || item_seq || ' ' || score || ' ' || recency FROM item_dyad_topic"]
+                .flatMap { try db.statement($0).rows { $0.text(0) ?? "" } }.sorted()
+        }
+        let before = try rows()
+        #expect(before.count == 4 + 2 + 2 + 3)
+        let store = try fx.open()
+        #expect(try rows() == before)
+        for table in ["item_country", "item_topic", "item_dyad", "item_dyad_topic"] {
+            let key = try db.statement("SELECT name FROM pragma_index_info((SELECT name FROM pragma_index_list('\(table)') WHERE origin = 'pk'))")
+                .rows { $0.text(0) ?? "" }
+            #expect(key.first == "item_seq", "\(table) is keyed by \(key)")
+            let indexes = try db.statement("SELECT name FROM pragma_index_list('\(table)') WHERE origin = 'c'").rows { $0.text(0) ?? "" }
+            #expect(indexes == ["\(table)_recency"])
+        }
+        #expect(try store.query(ItemQuery(topic: "trade", pair: "CN-RU")).map(\.id) == ["a"])
+        #expect(try store.query(ItemQuery(country: "FR")).map(\.id) == ["b"])
+    }
+}

@@ -15,8 +15,13 @@ public struct IngestBenchmark: Sendable {
         public var items: Int
         public var bytes: Int64
         public var seconds: Double
+        /// CPU time of the whole process (user + system, every thread) over the run.
+        public var cpuSeconds: Double
         public var itemsPerSecond: Double { Double(items) / seconds }
         public var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
+        /// MB of XML per second of CPU: the throughput one core would give if
+        /// nothing else ran on the machine.
+        public var megabytesPerCPUSecond: Double { Double(bytes) / 1_000_000 / cpuSeconds }
     }
 
     /// File-landed-to-records-written times.
@@ -80,11 +85,21 @@ public struct IngestBenchmark: Sendable {
                             notifier: SystemdNotifier(environment: [:]),
                             observer: { name, outcome in await tally.record(name, outcome) })
         let parts = try daemon.prepare()
+        let cpuStart = Self.processCPUSeconds()
         let start = ContinuousClock.now
         try await run(parts) { await tally.waitForFiles(files.count) }
         let elapsed = ContinuousClock.now - start
         return Throughput(workers: workers, files: files.count, items: await tally.items, bytes: bytes,
-                          seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+                          seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                          cpuSeconds: Self.processCPUSeconds() - cpuStart)
+    }
+
+    /// User + system CPU time of this process so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// Renames `samples` corpus files one by one into a running daemon's inbox and times each.

@@ -93,23 +93,28 @@ public struct Daemon: Sendable {
         try OutputWriter(configuration: configuration, paths: paths, store: store, logger: logger).jsonl?.export()
         let health = PipelineHealth()
         let gate = OutputGate()
+        /// The JSON Lines export: after a commit (`nil`: when due), on the ticker, or at the end (`true`).
+        let export: @Sendable (Bool?) async -> Void = { final in
+            let context = await runtime.context
+            do {
+                let outputs = context.outputs(store: store)
+                if let final { try await gate.flush(outputs, final: final) } else { try await gate.afterIngest(outputs) }
+            } catch {
+                context.logger.error("outputs not written yet; retried on the next flush", metadata: ["error": "\(error)"])
+            }
+        }
+        let committer = IngestCommitter(store: store, logger: logger) { await export(nil) }
         let scanner = InboxScanner(inbox: paths.inbox, filter: InboxFileFilter(ignore: configuration.watch.ignore),
                                    followSymlinks: configuration.watch.followSymlinks)
         var coordinator = IngestCoordinator(
             scanner: scanner, workers: configuration.workers, pollInterval: configuration.watch.pollInterval,
             processor: {
                 let context = await runtime.context
-                return FeedFileProcessor(context: context, store: store, outputs: context.outputs(store: store), gate: gate)
+                return FeedFileProcessor(context: context, store: store, outputs: context.outputs(store: store), gate: gate,
+                                         committer: committer)
             },
             health: health, notifier: notifier, logger: logger, observer: observer,
-            maintenance: { final in
-                let context = await runtime.context
-                do {
-                    try await gate.flush(context.outputs(store: store), final: final)
-                } catch {
-                    context.logger.error("outputs not written yet", metadata: ["error": "\(error)"])
-                }
-            })
+            maintenance: { final in await export(final) }, committer: committer)
         logger.info("starting", metadata: [
             "inbox": "\(paths.inbox.path)", "database": "\(paths.database.path)",
             "workers": "\(configuration.workers)", "classifier": "\(context.classifier.version)",

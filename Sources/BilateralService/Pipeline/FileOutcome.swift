@@ -27,5 +27,50 @@ public enum FileTrigger: Int, Sendable, Comparable {
 /// Processes one inbox file by name. Implementations are Sendable values;
 /// the coordinator runs several at once.
 public protocol FileProcessing: Sendable {
+    /// Processes `name` and returns what became of it, once that is final
+    /// (the file's records durable in the store, or the file failed...).
     func process(_ name: String, trigger: FileTrigger) async -> FileOutcome
+    /// Does the worker's part of `process` (read, parse, classify) and
+    /// returns; the outcome completes when the rest (the group commit) is
+    /// done, so the worker can go on with the next file meanwhile.
+    func start(_ name: String, trigger: FileTrigger) async -> PendingOutcome
+}
+
+extension FileProcessing {
+    /// By default the whole of `process`, with the outcome ready on return.
+    public func start(_ name: String, trigger: FileTrigger) async -> PendingOutcome {
+        .ready(await process(name, trigger: trigger))
+    }
+}
+
+/// The outcome of a file whose worker's part is done.
+public struct PendingOutcome: Sendable {
+    enum State: Sendable {
+        case ready(FileOutcome)
+        case later(@Sendable () async -> FileOutcome)
+    }
+
+    let state: State
+
+    /// An outcome known now.
+    public static func ready(_ outcome: FileOutcome) -> PendingOutcome { PendingOutcome(state: .ready(outcome)) }
+
+    /// An outcome `completion` will give (waiting for the store).
+    public static func later(_ completion: @escaping @Sendable () async -> FileOutcome) -> PendingOutcome {
+        PendingOutcome(state: .later(completion))
+    }
+
+    /// Whether the outcome is known without waiting.
+    public var isReady: Bool {
+        if case .ready = state { return true }
+        return false
+    }
+
+    /// The outcome, waiting for it if needed.
+    public func outcome() async -> FileOutcome {
+        switch state {
+        case .ready(let outcome): return outcome
+        case .later(let completion): return await completion()
+        }
+    }
 }

@@ -3,9 +3,11 @@ import Logging
 import ServiceLifecycle
 
 /// Feeds inbox files to N workers: the start-up scan, inotify events, a
-/// rescan on overflow and every poll interval, and settle retries. Runs
-/// until graceful shutdown, then lets the files in flight finish (each is
-/// one store transaction) and returns.
+/// rescan on overflow and every poll interval, and settle retries. A worker
+/// hands a file's records to the group `committer` and goes on with the
+/// next file; the file counts as handled when its records are durable.
+/// Runs until graceful shutdown, then lets the files in flight finish and
+/// their last batch commit, and returns.
 public struct IngestCoordinator: Sendable {
     /// Tells the caller what happened to each file (benchmarks, tests).
     public typealias Observer = @Sendable (String, FileOutcome) async -> Void
@@ -18,6 +20,8 @@ public struct IngestCoordinator: Sendable {
     public var notifier: SystemdNotifier
     public var logger: Logger
     public var observer: Observer?
+    /// The group commit the processors hand records to; its writer loop runs with the workers.
+    public var committer: IngestCommitter?
     /// Called on every tick with `false`, and once with `true` after the last file (output flushes).
     public var maintenance: (@Sendable (_ final: Bool) async -> Void)?
     /// Asked every 5 s for the end of the STATUS line (e.g. the store's item count). It runs on the
@@ -31,7 +35,7 @@ public struct IngestCoordinator: Sendable {
     public init(scanner: InboxScanner, workers: Int, pollInterval: Duration,
                 processor: @escaping @Sendable () async -> any FileProcessing,
                 health: PipelineHealth, notifier: SystemdNotifier, logger: Logger, observer: Observer? = nil,
-                maintenance: (@Sendable (_ final: Bool) async -> Void)? = nil) {
+                maintenance: (@Sendable (_ final: Bool) async -> Void)? = nil, committer: IngestCommitter? = nil) {
         self.scanner = scanner
         self.workers = max(1, workers)
         self.pollInterval = pollInterval
@@ -41,13 +45,20 @@ public struct IngestCoordinator: Sendable {
         self.logger = logger
         self.observer = observer
         self.maintenance = maintenance
+        self.committer = committer
     }
 
     /// Runs until graceful shutdown (or task cancellation).
     public func run() async {
         let watcher = InboxWatcher(folder: scanner.inbox)
         await withTaskGroup(of: Void.self) { group in
-            for _ in 0..<workers { group.addTask { await work() } }
+            if let committer { group.addTask { await committer.run() } }
+            group.addTask {
+                await withTaskGroup(of: Void.self) { workers in
+                    for _ in 0..<self.workers { workers.addTask { await work() } }
+                }
+                await committer?.close()
+            }
             group.addTask { await pumpEvents(from: watcher) }
             group.addTask { await tickUntilClosed() }
             group.addTask { await startUp() }
@@ -73,19 +84,32 @@ public struct IngestCoordinator: Sendable {
         logger.info("ready", metadata: ["inbox": "\(scanner.inbox.path)"])
     }
 
+    /// Takes files until the queue closes; each file is finished (below)
+    /// when its outcome is known, possibly after the worker moved on.
     func work() async {
-        while let work = await queue.next() {
-            let fingerprint = FileFingerprint.of(scanner.inbox.appendingPathComponent(work.name).path)
-            let outcome = await processor().process(work.name, trigger: work.trigger)
-            await health.record(outcome)
-            switch outcome {
-            case .ingested, .unchanged, .failed: await queue.finish(work.name, fingerprint: fingerprint)
-            case .unsettled: await queue.finish(work.name, final: false)
-            case .vanished: await queue.finish(work.name)
+        await withTaskGroup(of: Void.self) { commits in
+            while let work = await queue.next() {
+                let fingerprint = FileFingerprint.of(scanner.inbox.appendingPathComponent(work.name).path)
+                let pending = await processor().start(work.name, trigger: work.trigger)
+                if pending.isReady {
+                    await finish(work, fingerprint: fingerprint, outcome: await pending.outcome())
+                } else {
+                    commits.addTask { await finish(work, fingerprint: fingerprint, outcome: await pending.outcome()) }
+                }
             }
-            if case .unsettled(let delay) = outcome { await queue.enqueue(work.name, trigger: .retry, after: delay) }
-            await observer?(work.name, outcome)
         }
+    }
+
+    /// Records what became of `work` and tells the queue.
+    func finish(_ work: WorkQueue.Work, fingerprint: FileFingerprint?, outcome: FileOutcome) async {
+        await health.record(outcome)
+        switch outcome {
+        case .ingested, .unchanged, .failed: await queue.finish(work.name, fingerprint: fingerprint)
+        case .unsettled: await queue.finish(work.name, final: false)
+        case .vanished: await queue.finish(work.name)
+        }
+        if case .unsettled(let delay) = outcome { await queue.enqueue(work.name, trigger: .retry, after: delay) }
+        await observer?(work.name, outcome)
     }
 
     /// inotify events until graceful shutdown; re-arms the watch when the inbox comes back.

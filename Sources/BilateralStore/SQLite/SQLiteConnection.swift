@@ -9,8 +9,8 @@ import Foundation
 /// checkpoint that names a new output file must be on disk before lines are
 /// appended to that file); `NORMAL` would survive `kill -9` but could lose a
 /// suffix of commits on power loss and with them that ordering. The cost is
-/// one fsync of the WAL per transaction, and the store writes one transaction
-/// per ingested file or export batch.
+/// one fsync of the WAL per transaction; the daemon writes one transaction
+/// per batch of ingested files (`IngestCommitter`) or export batch.
 final class SQLiteConnection {
     let path: String
     private(set) var handle: OpaquePointer?
@@ -51,6 +51,11 @@ final class SQLiteConnection {
         if !readOnly {
             try execute("PRAGMA journal_mode = WAL")
             try execute("PRAGMA synchronous = FULL")
+            // 32 MiB of page cache instead of SQLite's 2 MiB: each item adds
+            // index entries under ~45 keys (countries, pairs, topics), and with
+            // the small cache those index pages were read back from the WAL
+            // over and over (~125 reads of 4 KiB per item on the benchmark).
+            try execute("PRAGMA cache_size = -32768")
         }
     }
 

@@ -1,14 +1,26 @@
 import Foundation
 
 /// A `SQLiteConnection` behind a lock: the only way the rest of the store
-/// reaches it. `@unchecked Sendable` because the lock, not the compiler,
-/// guarantees that one thread at a time uses the connection.
+/// reaches it, plus an optional read-only connection to the same file for
+/// lookups that should not wait for a long write transaction (WAL lets a
+/// reader see the last commit while a writer works). `@unchecked Sendable`
+/// because the locks, not the compiler, guarantee that one thread at a time
+/// uses each connection.
 final class SerialConnection: @unchecked Sendable {
     private let lock = NSLock()
     private let connection: SQLiteConnection
+    private let readerLock = NSLock()
+    private var reader: SQLiteConnection?
 
-    init(_ connection: SQLiteConnection) {
+    init(_ connection: SQLiteConnection, reader: SQLiteConnection? = nil) {
         self.connection = connection
+        self.reader = reader
+    }
+
+    deinit {
+        // The reader closes first, so that the writer is the last connection
+        // to close: it checkpoints and removes the -wal and -shm files.
+        reader = nil
     }
 
     var path: String { connection.path }
@@ -18,6 +30,15 @@ final class SerialConnection: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return try body(connection)
+    }
+
+    /// Runs `body` with exclusive use of the read-only connection (the
+    /// writer's when there is none). It sees the last committed state.
+    func withReader<T>(_ body: (SQLiteConnection) throws -> T) rethrows -> T {
+        guard let reader else { return try withConnection(body) }
+        readerLock.lock()
+        defer { readerLock.unlock() }
+        return try body(reader)
     }
 
     /// Runs `body` with exclusive use of the connection, inside one transaction.

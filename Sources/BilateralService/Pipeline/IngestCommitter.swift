@@ -1,0 +1,152 @@
+import BilateralStore
+import Logging
+
+/// Group commit between the workers and the store. A worker reads, parses
+/// and classifies a file, hands the result here and goes on with the next
+/// file; one writer loop (`run()`) commits whatever has been handed over
+/// since its last commit in ONE transaction: one WAL fsync, and the pages
+/// the files share (the item table's last page, the indexes of common
+/// countries and topics) written once. Alone, a file is committed at once
+/// (no added latency); under load, batches grow by themselves up to
+/// `Limits`. A worker learns what became of its file (`result(of:)`) only
+/// once its transaction is durable. The backlog is bounded: `enqueue`
+/// waits while `Limits.backlog` files are waiting, so memory stays bounded
+/// when the store is slower than the workers.
+public actor IngestCommitter {
+    /// How much one transaction and the backlog may hold.
+    public struct Limits: Sendable {
+        /// Files per transaction.
+        public var files: Int
+        /// Items per transaction (a larger single file still goes alone).
+        public var items: Int
+        /// Files waiting before `enqueue` makes workers wait.
+        public var backlog: Int
+
+        public init(files: Int = 64, items: Int = 5_000, backlog: Int = 128) {
+            self.files = max(1, files)
+            self.items = max(1, items)
+            self.backlog = max(1, backlog)
+        }
+    }
+
+    /// Identifies one handed-over file.
+    public struct Ticket: Hashable, Sendable {
+        let number: Int
+    }
+
+    struct Entry {
+        var ticket: Ticket
+        var ingest: FileIngest
+    }
+
+    nonisolated let store: ItemStore
+    nonisolated let limits: Limits
+    nonisolated let logger: Logger
+    /// Runs after each committed batch (the JSON Lines export).
+    nonisolated let afterCommit: (@Sendable () async -> Void)?
+    private var pending: [Entry] = []
+    private var results: [Ticket: Result<IngestResult, StoreError>] = [:]
+    private var resultWaiters: [Ticket: CheckedContinuation<Result<IngestResult, StoreError>, Never>] = [:]
+    private var spaceWaiters: [CheckedContinuation<Void, Never>] = []
+    private var writerWaiter: CheckedContinuation<Void, Never>?
+    private var nextNumber = 0
+    private var closed = false
+
+    public init(store: ItemStore, limits: Limits = Limits(), logger: Logger,
+                afterCommit: (@Sendable () async -> Void)? = nil) {
+        self.store = store
+        self.limits = limits
+        self.logger = logger
+        self.afterCommit = afterCommit
+    }
+
+    /// Hands one file's records to the writer, waiting while the backlog is full.
+    public func enqueue(_ ingest: FileIngest) async -> Ticket {
+        while pending.count >= limits.backlog && !closed {
+            await withCheckedContinuation { spaceWaiters.append($0) }
+        }
+        nextNumber += 1
+        let ticket = Ticket(number: nextNumber)
+        pending.append(Entry(ticket: ticket, ingest: ingest))
+        writerWaiter?.resume()
+        writerWaiter = nil
+        return ticket
+    }
+
+    /// What the store did with the file of `ticket`, once its transaction is durable.
+    public func result(of ticket: Ticket) async -> Result<IngestResult, StoreError> {
+        if let result = results.removeValue(forKey: ticket) { return result }
+        return await withCheckedContinuation { resultWaiters[ticket] = $0 }
+    }
+
+    /// Commits batches until `close()` and the backlog is empty.
+    public nonisolated func run() async {
+        while let batch = await nextBatch() {
+            let outcomes = Self.commit(batch.map(\.ingest), to: store, logger: logger)
+            await deliver(zip(batch.map(\.ticket), outcomes))
+            await afterCommit?()
+        }
+    }
+
+    /// Lets `run()` return once everything handed over is committed.
+    public func close() {
+        closed = true
+        writerWaiter?.resume()
+        writerWaiter = nil
+        for waiter in spaceWaiters { waiter.resume() }
+        spaceWaiters.removeAll()
+    }
+
+    /// The next batch: the oldest waiting files up to `limits`, or nil once closed and empty.
+    func nextBatch() async -> [Entry]? {
+        while pending.isEmpty {
+            if closed { return nil }
+            await withCheckedContinuation { writerWaiter = $0 }
+        }
+        var count = 0
+        var items = 0
+        while count < pending.count, count < limits.files {
+            let next = pending[count].ingest.itemCount
+            if count > 0 && items + next > limits.items { break }
+            items += next
+            count += 1
+        }
+        let batch = Array(pending.prefix(count))
+        pending.removeFirst(count)
+        let free = min(spaceWaiters.count, limits.backlog - pending.count)
+        if free > 0 {
+            for waiter in spaceWaiters.prefix(free) { waiter.resume() }
+            spaceWaiters.removeFirst(free)
+        }
+        return batch
+    }
+
+    private func deliver(_ outcomes: Zip2Sequence<[Ticket], [Result<IngestResult, StoreError>]>) {
+        for (ticket, outcome) in outcomes {
+            if let waiter = resultWaiters.removeValue(forKey: ticket) {
+                waiter.resume(returning: outcome)
+            } else {
+                results[ticket] = outcome
+            }
+        }
+    }
+
+    /// One transaction for `batch`; when it fails with several files, each
+    /// file alone, so that one file the store refuses does not hold back the others.
+    static func commit(_ batch: [FileIngest], to store: ItemStore, logger: Logger) -> [Result<IngestResult, StoreError>] {
+        do {
+            return try store.ingest(batch).map { .success($0) }
+        } catch {
+            guard batch.count > 1 else { return [.failure(Self.storeError(error, batch[0]))] }
+            logger.warning("batch commit failed; committing its files one by one",
+                           metadata: ["files": "\(batch.count)", "error": "\(error)"])
+            return batch.map { entry in
+                Result { try store.ingest([entry])[0] }.mapError { Self.storeError($0, entry) }
+            }
+        }
+    }
+
+    private nonisolated static func storeError(_ error: any Error, _ entry: FileIngest) -> StoreError {
+        error as? StoreError ?? StoreError(path: entry.file.path, message: "\(error)")
+    }
+}

@@ -41,8 +41,8 @@ extension ItemStore {
     private func ingest(_ entry: FileIngest, firstSeen seconds: Int64, db: SQLiteConnection) throws -> IngestResult {
         try entry.file.upsert(into: db)
         var result = IngestResult()
-        for record in entry.records {
-            if let seq = try insertItem(record, firstSeen: seconds, db: db) {
+        for (record, json) in zip(entry.records, entry.jsonLines) {
+            if let seq = try insertItem(record, json: json, firstSeen: seconds, db: db) {
                 let recency = record.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
                 try insertClassification(of: record, seq: seq, recency: recency, db: db)
                 try link(seq: seq, file: entry.file.path, feed: record.feed, db: db)
@@ -73,7 +73,7 @@ extension ItemStore {
     }
 
     /// Inserts `record` unless its id is stored; returns its seq when inserted.
-    private func insertItem(_ record: ItemRecord, firstSeen: Int64, db: SQLiteConnection) throws -> Int64? {
+    private func insertItem(_ record: ItemRecord, json: String, firstSeen: Int64, db: SQLiteConnection) throws -> Int64? {
         let changed = try db.run("""
             INSERT INTO item (id, first_seen_at, published, title, link, guid, language, text, record_json,
                               classifier_version, recovered)
@@ -81,7 +81,7 @@ extension ItemStore {
             """,
             .text(record.id), .int(firstSeen), record.published.map { .int(Int64($0.timeIntervalSince1970.rounded(.down))) } ?? .null,
             .text(record.title), .text(record.link), .text(record.guid), .text(record.language), .text(record.text),
-            .text(record.jsonLine()), .text(record.classifier), .bool(record.recovered))
+            .text(json), .text(record.classifier), .bool(record.recovered))
         return changed == 1 ? db.lastInsertRowID : nil
     }
 
@@ -92,24 +92,31 @@ extension ItemStore {
     /// Fills item_country, item_topic, item_dyad and item_dyad_topic for
     /// `seq`; `recency` is the item's published time, or first-seen time if it has none.
     func insertClassification(of record: ItemRecord, seq: Int64, recency: Int64, db: SQLiteConnection) throws {
-        for c in record.countries {
-            try db.run("""
-                INSERT INTO item_country (code, item_seq, mentions, recency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """, .text(c.code), .int(seq), .int(c.mentions), .int(recency))
-        }
-        for t in record.topics {
-            try db.run("INSERT INTO item_topic (topic, item_seq, score, recency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                       .text(t.id), .int(seq), .double(t.score), .int(recency))
-        }
-        for d in record.dyads {
-            try db.run("INSERT INTO item_dyad (pair, item_seq, recency) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                       .text(d.pair), .int(seq), .int(recency))
-            for t in d.topics {
-                try db.run("""
-                    INSERT INTO item_dyad_topic (pair, topic, item_seq, score, recency) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT DO NOTHING
-                    """, .text(d.pair), .text(t.id), .int(seq), .double(t.score), .int(recency))
-            }
+        try insertRows(into: "item_country", columns: "code, mentions", seq: seq, recency: recency,
+                       record.countries.map { [.text($0.code), .int($0.mentions)] }, db: db)
+        try insertRows(into: "item_topic", columns: "topic, score", seq: seq, recency: recency,
+                       record.topics.map { [.text($0.id), .double($0.score)] }, db: db)
+        try insertRows(into: "item_dyad", columns: "pair", seq: seq, recency: recency,
+                       record.dyads.map { [.text($0.pair)] }, db: db)
+        try insertRows(into: "item_dyad_topic", columns: "pair, topic, score", seq: seq, recency: recency,
+                       record.dyads.flatMap { d in d.topics.map { [.text(d.pair), .text($0.id), .double($0.score)] } }, db: db)
+    }
+
+    /// Inserts `rows` (the values of `columns`) with `seq` and `recency`,
+    /// up to 64 rows per statement: one statement for all the countries of
+    /// an item costs less than one per country.
+    private func insertRows(into table: String, columns: String, seq: Int64, recency: Int64,
+                            _ rows: [[SQLiteValue]], db: SQLiteConnection) throws {
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(rows.count, start + 64)]
+            let tuple = "(?, " + String(repeating: "?, ", count: chunk[start].count) + "?)"
+            let stmt = try db.statement("INSERT INTO \(table) (item_seq, \(columns), recency) VALUES "
+                                        + Array(repeating: tuple, count: chunk.count).joined(separator: ", ")
+                                        + " ON CONFLICT DO NOTHING")
+            try stmt.bind(chunk.flatMap { [.int(seq)] + $0 + [.int(recency)] })
+            while try stmt.step() {}
+            start += chunk.count
         }
     }
 

@@ -17,6 +17,8 @@ public struct IngestBenchmark: Sendable {
         public var seconds: Double
         /// CPU time of the whole process (user + system, every thread) over the run.
         public var cpuSeconds: Double
+        /// What the group commit did (transactions, files, CPU in the store).
+        public var commits: IngestCommitter.Statistics
         public var itemsPerSecond: Double { Double(items) / seconds }
         public var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
         /// MB of XML per second of CPU: the throughput one core would give if
@@ -91,7 +93,8 @@ public struct IngestBenchmark: Sendable {
         let elapsed = ContinuousClock.now - start
         return Throughput(workers: workers, files: files.count, items: await tally.items, bytes: bytes,
                           seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                          cpuSeconds: Self.processCPUSeconds() - cpuStart)
+                          cpuSeconds: Self.processCPUSeconds() - cpuStart,
+                          commits: await parts.coordinator.committer?.statistics ?? .init())
     }
 
     /// User + system CPU time of this process so far.

@@ -29,6 +29,16 @@ public actor IngestCommitter {
         }
     }
 
+    /// What the writer has done so far.
+    public struct Statistics: Sendable, Equatable {
+        /// Transactions committed (or attempted).
+        public var batches = 0
+        /// Files in them.
+        public var files = 0
+        /// CPU time of the writer's thread inside the store calls, in seconds.
+        public var storeCPUSeconds = 0.0
+    }
+
     /// Identifies one handed-over file.
     public struct Ticket: Hashable, Sendable {
         let number: Int
@@ -50,6 +60,7 @@ public actor IngestCommitter {
     private var spaceWaiters: [CheckedContinuation<Void, Never>] = []
     private var writerWaiter: CheckedContinuation<Void, Never>?
     private var nextNumber = 0
+    public private(set) var statistics = Statistics()
     private var closed = false
 
     public init(store: ItemStore, limits: Limits = Limits(), logger: Logger,
@@ -82,8 +93,9 @@ public actor IngestCommitter {
     /// Commits batches until `close()` and the backlog is empty.
     public nonisolated func run() async {
         while let batch = await nextBatch() {
+            let cpuStart = ThreadCPUTime.now()
             let outcomes = Self.commit(batch.map(\.ingest), to: store, logger: logger)
-            await deliver(zip(batch.map(\.ticket), outcomes))
+            await deliver(zip(batch.map(\.ticket), outcomes), cpuSeconds: ThreadCPUTime.now() - cpuStart)
             await afterCommit?()
         }
     }
@@ -121,8 +133,11 @@ public actor IngestCommitter {
         return batch
     }
 
-    private func deliver(_ outcomes: Zip2Sequence<[Ticket], [Result<IngestResult, StoreError>]>) {
+    private func deliver(_ outcomes: Zip2Sequence<[Ticket], [Result<IngestResult, StoreError>]>, cpuSeconds: Double) {
+        statistics.batches += 1
+        statistics.storeCPUSeconds += cpuSeconds
         for (ticket, outcome) in outcomes {
+            statistics.files += 1
             if let waiter = resultWaiters.removeValue(forKey: ticket) {
                 waiter.resume(returning: outcome)
             } else {

@@ -8,7 +8,10 @@ public struct FileIngest: Sendable {
     public var file: FileState
     /// The file's items, classified. A record whose id is already stored is
     /// only linked to this file (its stored classification stays).
-    public var records: [ItemRecord]
+    public private(set) var records: [ItemRecord]
+    /// `records` as JSON lines, encoded when the value is made (on the
+    /// worker that classified them, not in the store's write transaction).
+    public private(set) var jsonLines: [String]
     /// Ids of items of this file already stored (see `storedIDs(among:)`);
     /// they are linked to this file under `knownFeed`.
     public var knownIDs: [String]
@@ -18,6 +21,7 @@ public struct FileIngest: Sendable {
     public init(file: FileState, records: [ItemRecord], knownIDs: [String] = [], knownFeed: ItemRecord.FeedRef? = nil) {
         self.file = file
         self.records = records
+        self.jsonLines = records.map { $0.jsonLine() }
         self.knownIDs = knownIDs
         self.knownFeed = knownFeed
     }

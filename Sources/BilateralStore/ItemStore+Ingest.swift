@@ -89,34 +89,37 @@ extension ItemStore {
         try db.statement("SELECT seq FROM item WHERE id = ?").rows([.text(id)]) { $0.int64(0) }.first
     }
 
-    /// Fills item_country, item_topic, item_dyad and item_dyad_topic for
-    /// `seq`; `recency` is the item's published time, or first-seen time if it has none.
+    /// Stores the classification of `record` for `seq`: one `item_key` row
+    /// per country (with its mentions), topic (score), pair, and pair and
+    /// topic (score); `recency` is the item's published time, or first-seen
+    /// time if it has none. Must run inside `database.transaction`.
     func insertClassification(of record: ItemRecord, seq: Int64, recency: Int64, db: SQLiteConnection) throws {
-        try insertRows(into: "item_country", columns: "code, mentions", seq: seq, recency: recency,
-                       record.countries.map { [.text($0.code), .int($0.mentions)] }, db: db)
-        try insertRows(into: "item_topic", columns: "topic, score", seq: seq, recency: recency,
-                       record.topics.map { [.text($0.id), .double($0.score)] }, db: db)
-        try insertRows(into: "item_dyad", columns: "pair", seq: seq, recency: recency,
-                       record.dyads.map { [.text($0.pair)] }, db: db)
-        try insertRows(into: "item_dyad_topic", columns: "pair, topic, score", seq: seq, recency: recency,
-                       record.dyads.flatMap { d in d.topics.map { [.text(d.pair), .text($0.id), .double($0.score)] } }, db: db)
+        var rows: [(ClassKey, SQLiteValue)] = record.countries.map { (ClassKey(kind: .country, name: $0.code), .int($0.mentions)) }
+        rows += record.topics.map { (ClassKey(kind: .topic, name: $0.id), .double($0.score)) }
+        for dyad in record.dyads {
+            rows.append((ClassKey(kind: .pair, name: dyad.pair), .null))
+            rows += dyad.topics.map { (ClassKey(kind: .pairTopic, name: dyad.pair, topic: $0.id), .double($0.score)) }
+        }
+        var values: [SQLiteValue] = []
+        values.reserveCapacity(4 * rows.count)
+        for (key, value) in rows {
+            values += [.int(seq), .int(try database.classKeys.id(of: key, db: db)), value, .int(recency)]
+        }
+        try insertKeyRows(values, db: db)
     }
 
-    /// Inserts `rows` (the values of `columns`) with `seq` and `recency`,
-    /// up to 64 rows per statement: one statement for all the countries of
-    /// an item costs less than one per country.
-    private func insertRows(into table: String, columns: String, seq: Int64, recency: Int64,
-                            _ rows: [[SQLiteValue]], db: SQLiteConnection) throws {
+    /// Inserts `values` (4 per `item_key` row), up to 64 rows per statement:
+    /// one statement for all the keys of an item costs less than one per key.
+    private func insertKeyRows(_ values: [SQLiteValue], db: SQLiteConnection) throws {
         var start = 0
-        while start < rows.count {
-            let chunk = rows[start..<min(rows.count, start + 64)]
-            let tuple = "(?, " + String(repeating: "?, ", count: chunk[start].count) + "?)"
-            let stmt = try db.statement("INSERT INTO \(table) (item_seq, \(columns), recency) VALUES "
-                                        + Array(repeating: tuple, count: chunk.count).joined(separator: ", ")
+        while start < values.count {
+            let end = min(values.count, start + 4 * 64)
+            let stmt = try db.statement("INSERT INTO item_key (item_seq, key, value, recency) VALUES "
+                                        + Array(repeating: "(?, ?, ?, ?)", count: (end - start) / 4).joined(separator: ", ")
                                         + " ON CONFLICT DO NOTHING")
-            try stmt.bind(chunk.flatMap { [.int(seq)] + $0 + [.int(recency)] })
+            try stmt.bind(Array(values[start..<end]))
             while try stmt.step() {}
-            start += chunk.count
+            start = end
         }
     }
 

@@ -44,9 +44,7 @@ extension ItemStore {
                 updated.classifier = record.classifier
                 try db.run("UPDATE item SET record_json = ?, classifier_version = ? WHERE seq = ?",
                            .text(updated.jsonLine()), .text(updated.classifier), .int(seq))
-                for table in ["item_country", "item_topic", "item_dyad", "item_dyad_topic"] {
-                    try db.run("DELETE FROM \(table) WHERE item_seq = ?", .int(seq))
-                }
+                try db.run("DELETE FROM item_key WHERE item_seq = ?", .int(seq))
                 let recency = Int64((updated.published ?? item.firstSeen).timeIntervalSince1970.rounded(.down))
                 try insertClassification(of: updated, seq: seq, recency: recency, db: db)
                 if seq <= exported {

@@ -67,20 +67,30 @@ import Testing
     }
 }
 
-@Suite struct ClassificationByItemMigrationTests {
-    /// A database stored under v1+v2 keeps every classification row through v3, and the
-    /// rebuilt tables are keyed by item first (a new item's rows go to the end of each table).
-    @Test func v3KeepsRowsAndKeysTheTablesByItem() throws {
+@Suite struct ClassificationKeysMigrationTests {
+    /// A database stored under v1+v2 keeps every classification row through v3 (read through
+    /// the views that replace the old tables), stored as integer keys in `item_key`.
+    @Test func v3KeepsEveryRowAsIntegerKeys() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
         try FileManager.default.createDirectory(atPath: fx.folder + "/state", withIntermediateDirectories: true)
         let db = try SQLiteConnection(path: fx.databasePath)
         try Migrator(migrations: Migration.all.filter { !$0.name.hasPrefix("v3-") }).migrate(db)
-        let old = try ItemStore(database: SerialConnection(db), logger: fx.logger)
-        _ = try old.ingest(file: StoreFixture.file("inbox/a.xml"), records: [
-            StoreFixture.record("a", countries: ["CN", "RU"], topics: ["energy"], dyads: ["CN-RU": ["energy", "trade"]]),
-            StoreFixture.record("b", countries: ["FR", "DE"], topics: ["trade"], dyads: ["DE-FR": ["trade"]]),
-        ])
+        for (seq, id) in [(1, "a"), (2, "b")] {
+            let json = StoreFixture.record(id).jsonLine().replacingOccurrences(of: "'", with: "''")
+            try db.execute("""
+                INSERT INTO item (seq, id, first_seen_at, published, text, record_json, classifier_version, recovered)
+                VALUES (\(seq), '\(id)', 200, \(seq * 100), 't', '\(json)', 'c1', 0)
+                """)
+        }
+        try db.execute("""
+            INSERT INTO item_country (code, item_seq, mentions, recency) VALUES ('CN', 1, 2, 100), ('RU', 1, 1, 100),
+                ('FR', 2, 3, 200), ('DE', 2, 1, 200);
+            INSERT INTO item_topic (topic, item_seq, score, recency) VALUES ('energy', 1, 0.5, 100), ('trade', 2, 0.75, 200);
+            INSERT INTO item_dyad (pair, item_seq, recency) VALUES ('CN-RU', 1, 100), ('DE-FR', 2, 200);
+            INSERT INTO item_dyad_topic (pair, topic, item_seq, score, recency) VALUES ('CN-RU', 'energy', 1, 0.5, 100),
+                ('CN-RU', 'trade', 1, 0.625, 100), ('DE-FR', 'trade', 2, 0.75, 200);
+            """)
         func rows() throws -> [String] {
             try ["SELECT code || ' ' || item_seq || ' ' || mentions || ' ' || recency FROM item_country",
                  "SELECT topic || ' ' || item_seq || ' ' || score || ' ' || recency FROM item_topic",
@@ -92,13 +102,17 @@ import Testing
         #expect(before.count == 4 + 2 + 2 + 3)
         let store = try fx.open()
         #expect(try rows() == before)
-        for table in ["item_country", "item_topic", "item_dyad", "item_dyad_topic"] {
-            let key = try db.statement("SELECT name FROM pragma_index_info((SELECT name FROM pragma_index_list('\(table)') WHERE origin = 'pk'))")
-                .rows { $0.text(0) ?? "" }
-            #expect(key.first == "item_seq", "\(table) is keyed by \(key)")
-            let indexes = try db.statement("SELECT name FROM pragma_index_list('\(table)') WHERE origin = 'c'").rows { $0.text(0) ?? "" }
-            #expect(indexes == ["\(table)_recency"])
-        }
+        let views = try db.statement("SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name").rows { $0.text(0) ?? "" }
+        #expect(views == ["item_country", "item_dyad", "item_dyad_topic", "item_topic"])
+        #expect(try db.statement("SELECT count(*) FROM item_key").rows { $0.int(0) } == [before.count])
+        #expect(try db.statement("SELECT count(*) FROM class_key").rows { $0.int(0) } == [4 + 2 + 2 + 3])
+        let key = try db.statement("SELECT name FROM pragma_index_info((SELECT name FROM pragma_index_list('item_key') WHERE origin = 'pk'))")
+            .rows { $0.text(0) ?? "" }
+        #expect(key == ["item_seq", "key"])
+        // New items after the migration are stored and read the same way.
+        _ = try store.ingest(file: StoreFixture.file("inbox/b.xml"), records: [
+            StoreFixture.record("c", file: "inbox/b.xml", countries: ["CN", "JP"], dyads: ["CN-JP": ["trade"]])])
+        #expect(try store.query(ItemQuery(country: "CN")).map(\.id).sorted() == ["a", "c"])
         #expect(try store.query(ItemQuery(topic: "trade", pair: "CN-RU")).map(\.id) == ["a"])
         #expect(try store.query(ItemQuery(country: "FR")).map(\.id) == ["b"])
     }

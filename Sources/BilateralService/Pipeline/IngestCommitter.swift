@@ -22,7 +22,7 @@ public actor IngestCommitter {
         /// Files waiting before `enqueue` makes workers wait.
         public var backlog: Int
 
-        public init(files: Int = 64, items: Int = 5_000, backlog: Int = 128) {
+        public init(files: Int = 32, items: Int = 1_000, backlog: Int = 128) {
             self.files = max(1, files)
             self.items = max(1, items)
             self.backlog = max(1, backlog)

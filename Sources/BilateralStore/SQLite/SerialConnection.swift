@@ -11,6 +11,8 @@ final class SerialConnection: @unchecked Sendable {
     private let connection: SQLiteConnection
     private let readerLock = NSLock()
     private var reader: SQLiteConnection?
+    /// The writer's cache of `class_key` ids; use it only inside `withConnection` or `transaction`.
+    let classKeys = ClassKeyIDs()
 
     init(_ connection: SQLiteConnection, reader: SQLiteConnection? = nil) {
         self.connection = connection
@@ -43,6 +45,13 @@ final class SerialConnection: @unchecked Sendable {
 
     /// Runs `body` with exclusive use of the connection, inside one transaction.
     func transaction<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
-        try withConnection { db in try db.transaction { try body(db) } }
+        try withConnection { db in
+            do {
+                return try db.transaction { try body(db) }
+            } catch {
+                classKeys.forget()
+                throw error
+            }
+        }
     }
 }

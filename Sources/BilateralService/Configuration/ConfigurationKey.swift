@@ -43,7 +43,7 @@ public struct ConfigurationKey: Sendable {
         seconds("watch.settle_time", "A file modified more recently than this is retried later.", \.watch.settleTime),
         list("watch.ignore", "Name patterns (fnmatch) ignored until the file is renamed.", \.watch.ignore),
         bool("watch.follow_symlinks", "Read symbolic links found in the inbox.", \.watch.followSymlinks),
-        integer("workers", "Files processed in parallel (default: the number of active cores).", \.workers),
+        integer("workers", "Files read, parsed and classified in parallel (default: the number of active cores); one more task commits their records to the store.", \.workers),
         ConfigurationKey(path: "store.database",
                          summary: "SQLite database file (empty: <watch.root>/<watch.state>/bilateral.sqlite).",
                          kind: .optionalString, read: { .optionalString($0.store.database) },

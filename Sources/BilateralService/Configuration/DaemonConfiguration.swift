@@ -99,7 +99,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
     }
 
     public var watch: Watch
-    /// Files processed in parallel (default: the number of active cores).
+    /// Files read, parsed and classified in parallel (default: the number of
+    /// active cores); one more task commits their records to the store.
     public var workers: Int
     public var store: Store
     public var outputs: Outputs

@@ -52,7 +52,7 @@ public actor IngestCommitter {
     nonisolated let store: ItemStore
     nonisolated let limits: Limits
     nonisolated let logger: Logger
-    /// Runs after each committed batch (the JSON Lines export).
+    /// Runs after each committed batch, before its files' results are given (the JSON Lines export).
     nonisolated let afterCommit: (@Sendable () async -> Void)?
     private var pending: [Entry] = []
     private var results: [Ticket: Result<IngestResult, StoreError>] = [:]
@@ -95,8 +95,11 @@ public actor IngestCommitter {
         while let batch = await nextBatch() {
             let cpuStart = ThreadCPUTime.now()
             let outcomes = Self.commit(batch.map(\.ingest), to: store, logger: logger)
-            await deliver(zip(batch.map(\.ticket), outcomes), cpuSeconds: ThreadCPUTime.now() - cpuStart)
+            let cpuSeconds = ThreadCPUTime.now() - cpuStart
+            // Outputs first, so that a file's outcome means "stored and exported" (the
+            // export catches up from the store, so a failure there is retried later).
             await afterCommit?()
+            await deliver(zip(batch.map(\.ticket), outcomes), cpuSeconds: cpuSeconds)
         }
     }
 

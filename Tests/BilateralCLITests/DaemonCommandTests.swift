@@ -62,8 +62,9 @@ import Testing
         #expect(text.stdout.contains("Arnor exports grain to Gondor q1"))
         #expect(text.stdout.contains("1 item(s)"))
         let topics = try BinaryRunner.run(["topics", "--config", daemon.config.path])
-        #expect(topics.stdout.contains("2  energy"))
-        #expect(topics.stdout.contains("1  trade"))
+        #expect(topics.stdout.contains("2  energy  Energy"))
+        #expect(topics.stdout.contains("1  trade  Trade"))
+        #expect(topics.stdout.contains("0  sanctions  Sanctions"))
         let pairs = try BinaryRunner.run(["topics", "--config", daemon.config.path, "--pairs"])
         #expect(pairs.stdout.contains("2  GO-RH"))
     }

@@ -23,13 +23,17 @@ public actor DaemonRuntime {
     /// Builds the context for `configuration`: loads the shipped lexicons and the user's.
     /// - Throws: `LexiconError` naming the file and line.
     public static func makeContext(_ configuration: DaemonConfiguration, logger: Logger) throws -> ProcessingContext {
-        let paths = configuration.paths()
-        let directories = try Lexicon.folders(
+        ProcessingContext(configuration: configuration, paths: configuration.paths(),
+                          classifier: Classifier(lexicon: try lexicon(for: configuration)), logger: logger)
+    }
+
+    /// The lexicons `configuration` asks for: the shipped ones (unless turned off), then the user's folders.
+    /// - Throws: `LexiconError` naming the file and line.
+    public static func lexicon(for configuration: DaemonConfiguration) throws -> Lexicon {
+        let root = configuration.paths().root
+        return try Lexicon.load(directories: Lexicon.folders(
             shipped: configuration.lexicons.shipped,
-            user: configuration.lexicons.directories.map { DaemonConfiguration.resolve($0, against: paths.root) })
-        let lexicon = try Lexicon.load(directories: directories)
-        return ProcessingContext(configuration: configuration, paths: paths,
-                                 classifier: Classifier(lexicon: lexicon), logger: logger)
+            user: configuration.lexicons.directories.map { DaemonConfiguration.resolve($0, against: root) }))
     }
 
     /// Re-reads the configuration file and the lexicons. A configuration or

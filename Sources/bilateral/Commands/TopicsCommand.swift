@@ -10,9 +10,12 @@ struct TopicsCommand: ParsableCommand {
         commandName: "topics",
         abstract: "List the relation topics with the number of stored items about each.",
         discussion: """
-            Counts come from the daemon's database (store.database of the configuration). \
-            --pairs and --countries list country pairs and countries instead; --pair-topics lists \
-            (pair, topic) combinations. Output: `<count>  <key>` lines, most first.
+            Counts come from the daemon's database (store.database of the configuration). Every \
+            topic of the configured lexicons is listed, with its label, and 0 when no stored item \
+            has it (a topic only the database knows, from older lexicons, is listed too). --pairs \
+            and --countries list country pairs and countries instead; --pair-topics lists (pair, \
+            topic) combinations; these list only what was stored. Output: `<count>  <key>` lines \
+            (`<count>  <topic>  <label>` for topics), most first.
             """)
 
     @OptionGroup var options: RunCommand.Options
@@ -34,11 +37,24 @@ struct TopicsCommand: ParsableCommand {
         let configuration = try options.load().configuration
         let store = try ItemStore.open(path: configuration.paths().database.path, readOnly: true,
                                        logger: Logger(label: "bilateral.topics"))
-        let counts = pairs ? try store.pairCounts() : countries ? try store.countryCounts()
+        let isTopics = !(pairs || countries || pairTopics)
+        var counts = pairs ? try store.pairCounts() : countries ? try store.countryCounts()
             : pairTopics ? try store.pairTopicCounts() : try store.topicCounts()
+        var labels: [String: String] = [:]
+        if isTopics {
+            do {
+                for topic in try DaemonRuntime.lexicon(for: configuration).topicDefinitions {
+                    labels[topic.id] = topic.label
+                    if !counts.contains(where: { $0.key == topic.id }) { counts.append(KeyCount(key: topic.id, items: 0)) }
+                }
+            } catch {
+                FileHandle.standardError.write(Data("bilateral: topics without items not listed: \(error)\n".utf8))
+            }
+        }
         let width = String(counts.first?.items ?? 0).count
         for entry in counts {
-            print(String(repeating: " ", count: width - String(entry.items).count) + "\(entry.items)  \(entry.key)")
+            let label = labels[entry.key].map { "  " + $0 } ?? ""
+            print(String(repeating: " ", count: width - String(entry.items).count) + "\(entry.items)  \(entry.key)" + label)
         }
         let total = try store.counts()
         print("\(total.items) item(s) stored from \(total.files) file(s)")

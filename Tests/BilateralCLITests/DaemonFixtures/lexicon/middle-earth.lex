@@ -12,6 +12,8 @@ alias RH name : Rohan
 alias RH capital : Edoras
 topic trade : Trade
 topic energy : Energy
+# defined, never cued: `bilateral topics` lists it with 0 items
+topic sanctions : Sanctions
 cue trade 0.8 : trade | export{,s,ed} | import{,s,ed} | tariff{,s}
 cue energy 0.8 : pipeline{,s} | lamp oil | coal
 relation 0.6 : sign{,s,ed} | talks | with | between | sell{,s,ing} to

@@ -58,6 +58,22 @@ import Testing
         #expect(try store.files().isEmpty)
     }
 
+    /// A key id created in a transaction that rolls back is forgotten: the next item with that
+    /// key gets a key that exists (else it would be stored under a dangling id and never found).
+    @Test func keyIDsOfARolledBackTransactionAreForgotten() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        #expect(throws: StoreError.self) {
+            try store.database.transaction { db in
+                _ = try store.database.classKeys.id(of: ClassKey(kind: .country, name: "ZZ"), db: db)
+                throw StoreError(path: fx.databasePath, message: "injected")
+            }
+        }
+        _ = try store.ingest(file: StoreFixture.file("inbox/a.xml"), records: [StoreFixture.record("z", countries: ["ZZ"])])
+        #expect(try store.query(ItemQuery(country: "ZZ")).map(\.id) == ["z"])
+    }
+
     @Test func knownIDsAreLinkedWithoutARecord() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }

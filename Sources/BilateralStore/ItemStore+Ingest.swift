@@ -100,26 +100,15 @@ extension ItemStore {
             rows.append((ClassKey(kind: .pair, name: dyad.pair), .null))
             rows += dyad.topics.map { (ClassKey(kind: .pairTopic, name: dyad.pair, topic: $0.id), .double($0.score)) }
         }
-        var values: [SQLiteValue] = []
-        values.reserveCapacity(4 * rows.count)
+        // One prepared single-row INSERT, bound again per row: a multi-row
+        // INSERT needs a statement journal (a copy of every page it touches,
+        // ~45 index pages per item here), which cost more than it saved.
+        let insert = try db.statement("INSERT INTO item_key (item_seq, key, value, recency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
         for (key, value) in rows {
-            values += [.int(seq), .int(try database.classKeys.id(of: key, db: db)), value, .int(recency)]
-        }
-        try insertKeyRows(values, db: db)
-    }
-
-    /// Inserts `values` (4 per `item_key` row), up to 64 rows per statement:
-    /// one statement for all the keys of an item costs less than one per key.
-    private func insertKeyRows(_ values: [SQLiteValue], db: SQLiteConnection) throws {
-        var start = 0
-        while start < values.count {
-            let end = min(values.count, start + 4 * 64)
-            let stmt = try db.statement("INSERT INTO item_key (item_seq, key, value, recency) VALUES "
-                                        + Array(repeating: "(?, ?, ?, ?)", count: (end - start) / 4).joined(separator: ", ")
-                                        + " ON CONFLICT DO NOTHING")
-            try stmt.bind(Array(values[start..<end]))
-            while try stmt.step() {}
-            start = end
+            let id = try database.classKeys.id(of: key, db: db)
+            insert.reset()
+            try insert.bind([.int(seq), .int(id), value, .int(recency)])
+            while try insert.step() {}
         }
     }
 

@@ -96,8 +96,9 @@ public actor IngestCommitter {
             let cpuStart = ThreadCPUTime.now()
             let outcomes = Self.commit(batch.map(\.ingest), to: store, logger: logger)
             let cpuSeconds = ThreadCPUTime.now() - cpuStart
-            // Outputs first, so that a file's outcome means "stored and exported" (the
-            // export catches up from the store, so a failure there is retried later).
+            // Outputs first, so that an idle daemon's file is stored and exported when its
+            // outcome is given (under load the gate coalesces exports, flushed within a tick;
+            // the export catches up from the store, so a failure there is retried later).
             await afterCommit?()
             await deliver(zip(batch.map(\.ticket), outcomes), cpuSeconds: cpuSeconds)
         }

@@ -47,10 +47,13 @@ import Testing
     }
 
     /// Writes the feeds of `records(1)`, then of `records(2)` by update, into `fx`'s feeds folder.
-    static func writeFeeds(_ fx: StoreFixture, entries: Int = 4) throws -> (ItemStore, AtomFeedWriter) {
+    /// - Parameter configure: changes to the writer (batching, observer).
+    static func writeFeeds(_ fx: StoreFixture, configure: (inout AtomFeedWriter) -> Void = { _ in })
+        throws -> (ItemStore, AtomFeedWriter) {
         let store = try fx.open()
-        let writer = AtomFeedWriter(store: store, directory: fx.outFolder + "/feeds", entriesPerFeed: entries,
+        var writer = AtomFeedWriter(store: store, directory: fx.outFolder + "/feeds", entriesPerFeed: 4,
                                     baseURL: "https://example.org/feeds", logger: fx.logger)
+        configure(&writer)
         _ = try store.ingest(file: StoreFixture.file("inbox/g1.xml"), records: records(1),
                              now: Date(timeIntervalSince1970: 1_700_050_000))
         try writer.update(now: now)

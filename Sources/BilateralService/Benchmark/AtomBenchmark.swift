@@ -25,6 +25,8 @@ public struct AtomBenchmark: Sendable {
         public var peakResidentBytes: Int64?
         /// The longest a concurrent store call waited during the round.
         public var longestStoreWait: Duration
+        /// What the writer reports (its own count of files, store holds, items rendered).
+        public var report: AtomRoundReport
     }
 
     /// What the benchmark ingested and measured.
@@ -65,10 +67,14 @@ public struct AtomBenchmark: Sendable {
             throw ServiceError(corpus.path, "outputs.atom is off in the configuration: nothing to measure")
         }
         let folder = paths.out.appendingPathComponent("feeds").path
-        var rounds = [try await measure("full rewrite", folder: folder, store: store) { try writer.rewriteAll() }]
+        var rounds = [try await measure("full rewrite", folder: folder, store: store) { try writer.round(rewriteAll: true) }]
         items += try await self.ingest(Array(files.suffix(held)), total: files.count, ingest, configuration)
-        rounds.append(try await measure("incremental (+\(held) files)", folder: folder, store: store) { try writer.update() })
-        rounds.append(try await measure("full rewrite, unchanged", folder: folder, store: store) { try writer.rewriteAll() })
+        rounds.append(try await measure("incremental (+\(held) files)", folder: folder, store: store) {
+            try writer.round(rewriteAll: false)
+        })
+        rounds.append(try await measure("full rewrite, unchanged", folder: folder, store: store) {
+            try writer.round(rewriteAll: true)
+        })
         return Result(files: files.count, items: items, rounds: rounds)
     }
 
@@ -90,13 +96,13 @@ public struct AtomBenchmark: Sendable {
 
     /// Times `round`, with the store-wait probe running beside it.
     func measure(_ name: String, folder: String, store: ItemStore,
-                 _ round: @escaping @Sendable () throws -> Void) async throws -> Round {
+                 _ round: @escaping @Sendable () throws -> AtomRoundReport) async throws -> Round {
         let before = AtomFolderSnapshot(folder: folder)
         ProcessMeter.resetPeakResident()
         let probe = Task.detached { await Self.probeStore(store) }
         let cpu = ProcessMeter.cpuSeconds()
         let start = ContinuousClock.now
-        try await Task.detached { try round() }.value
+        let report = try await Task.detached { try round() }.value
         let wall = ContinuousClock.now - start
         let cpuSeconds = ProcessMeter.cpuSeconds() - cpu
         probe.cancel()
@@ -104,7 +110,7 @@ public struct AtomBenchmark: Sendable {
         let written = AtomFolderSnapshot(folder: folder).changed(since: before)
         return Round(name: name, feedsWritten: written.files, bytesWritten: written.bytes,
                      wallSeconds: ProcessMeter.seconds(wall), cpuSeconds: cpuSeconds,
-                     peakResidentBytes: ProcessMeter.peakResidentBytes(), longestStoreWait: wait)
+                     peakResidentBytes: ProcessMeter.peakResidentBytes(), longestStoreWait: wait, report: report)
     }
 
     /// A cheap store call every 2 ms until cancelled; returns the longest call.

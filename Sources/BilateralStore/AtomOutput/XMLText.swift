@@ -20,4 +20,9 @@ enum XMLText {
         }
         return out
     }
+
+    /// `<name attributes>text</name>` on a line of its own, indented by `indent` steps of two spaces.
+    static func element(_ name: String, _ text: String, indent: Int, attributes: String = "") -> String {
+        String(repeating: "  ", count: indent) + "<\(name)\(attributes)>\(escaped(text))</\(name)>\n"
+    }
 }

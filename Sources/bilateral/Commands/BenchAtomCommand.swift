@@ -16,7 +16,8 @@ struct BenchAtomCommand: AsyncParsableCommand {
             nothing changed (a reload). For each round: feed files created or replaced and their MB, wall \
             and CPU seconds (whole process), peak resident memory during the round (VmHWM, reset before), \
             and the longest wait of a tiny store call made every 2 ms beside the round (how long the round \
-            kept the store from the ingest workers). The configuration (--config, BILATERAL_*) sets \
+            kept the store from the ingest workers), and the writer's own report: times it took the store's \
+            lock, the longest it held it, items decoded and rendered, feeds left unchanged. The configuration (--config, BILATERAL_*) sets \
             lexicons and outputs.atom_entries. Build with -c release for meaningful numbers.
             """)
 
@@ -27,6 +28,11 @@ struct BenchAtomCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Scratch folder (default: a temporary folder, removed afterwards).", valueName: "dir"))
     var scratch: String?
     @OptionGroup var options: RunCommand.Options
+
+    /// `text` right-aligned in `width` columns.
+    static func column(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
+    }
 
     func validate() throws {
         if increment < 0 { throw ValidationError("--increment must not be negative") }
@@ -43,12 +49,15 @@ struct BenchAtomCommand: AsyncParsableCommand {
         let bench = AtomBenchmark(corpus: URL(fileURLWithPath: corpus), base: base, increment: increment, logger: logger)
         let result = try await bench.run(scratch: folder)
         print("\(result.files) files, \(result.items) items ingested; entries per feed: \(base.outputs.atomEntries)")
-        print("round                         feeds       MB   wall_s    cpu_s  peak_MB  store_wait_ms")
+        print("round                         feeds       MB   wall_s    cpu_s  peak_MB  store_wait_ms  holds  "
+              + "longest_hold_ms  items_rendered  unchanged")
         for r in result.rounds {
             let peak = r.peakResidentBytes.map { String(format: "%7.1f", Double($0) / 1_048_576) } ?? "      ?"
             print(r.name.padding(toLength: 28, withPad: " ", startingAt: 0)
                   + String(format: "  %5d  %7.1f  %7.2f  %7.2f  ", r.feedsWritten, Double(r.bytesWritten) / 1_000_000,
-                           r.wallSeconds, r.cpuSeconds) + peak + "  " + BenchIngestCommand.ms(r.longestStoreWait))
+                           r.wallSeconds, r.cpuSeconds) + peak + "  " + Self.column(BenchIngestCommand.ms(r.longestStoreWait), 13)
+                  + Self.column("\(r.report.storeHolds)", 7) + Self.column(BenchIngestCommand.ms(r.report.longestStoreHold), 17)
+                  + Self.column("\(r.report.itemsRendered)", 16) + Self.column("\(r.report.unchanged)", 11))
         }
     }
 }

@@ -1,0 +1,104 @@
+import Foundation
+
+/// One round of the Atom writer, in batches that hold the store's lock only
+/// briefly: the seqs a few dozen feeds list (one index range each), then
+/// the records of those items not rendered yet in this round (a few hundred
+/// point lookups per hold). Decoding, rendering and writing happen with the
+/// store released, so ingest interleaves. Each item is decoded and rendered
+/// once per round (the entry cache), whatever the number of feeds listing it.
+struct AtomRound {
+    let store: ItemStore
+    let directory: String
+    let entriesPerFeed: Int
+    let baseURL: String?
+    let batching: AtomBatching
+    let observer: (@Sendable (AtomRoundEvent) -> Void)?
+    private(set) var report = AtomRoundReport()
+    private var cache: AtomEntryCache
+
+    init(_ writer: AtomFeedWriter) {
+        store = writer.store
+        directory = writer.directory
+        entriesPerFeed = writer.entriesPerFeed
+        baseURL = writer.baseURL
+        batching = writer.batching
+        observer = writer.observer
+        cache = AtomEntryCache(budget: writer.batching.cacheBytes)
+    }
+
+    /// Runs `body` holding the store's lock, and counts the hold.
+    mutating func holding<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
+        let (value, held) = try store.database.withConnection { db in
+            observer?(.storeTaken)
+            let start = ContinuousClock.now
+            let value = try body(db)
+            return (value, ContinuousClock.now - start)
+        }
+        observer?(.storeReleased)
+        report.storeHolds += 1
+        report.longestStoreHold = max(report.longestStoreHold, held)
+        return value
+    }
+
+    /// Renders and writes the feeds of `keys` (a file whose content would
+    /// not change is left alone); the report lists them as brought up to date.
+    mutating func write(_ keys: [AtomFeedKey], now: Date) throws {
+        report.feeds += keys
+        let feedsPerBatch = max(1, batching.entriesPerBatch / max(1, entriesPerFeed))
+        var start = 0
+        while start < keys.count {
+            let batch = Array(keys[start..<min(keys.count, start + feedsPerBatch)])
+            try writeBatch(batch, now: now)
+            start += batch.count
+        }
+    }
+
+    private mutating func writeBatch(_ keys: [AtomFeedKey], now: Date) throws {
+        let (store, limit) = (store, entriesPerFeed)
+        let lists = try holding { db in try keys.map { try store.atomEntrySeqs(of: $0, limit: limit, db: db) } }
+        let entries = try entries(of: lists)
+        var lastWritten: String?
+        for (key, seqs) in zip(keys, lists) {
+            let listed = seqs.compactMap { entries[$0] }
+            report.entriesListed += listed.count
+            let bytes = AtomDocument(key: key, baseURL: baseURL, entries: listed, now: now).render()
+            let path = directory + "/" + key.fileName
+            if try AtomFeedFile.write(bytes, to: path) {
+                lastWritten = path
+                report.written += 1
+                report.bytesWritten += Int64(bytes.count)
+                observer?(.wrote(key.fileName))
+            } else {
+                report.unchanged += 1
+            }
+        }
+        // The renames of the batch made durable at once (each file's content was fsync'd before its rename).
+        if let lastWritten { try DurableFile.syncFolder(of: lastWritten) }
+    }
+
+    /// The rendered entries of the items in `lists`: from the cache, or read
+    /// (a few hundred per hold of the store), decoded and rendered.
+    private mutating func entries(of lists: [[Int64]]) throws -> [Int64: AtomEntry] {
+        var entries: [Int64: AtomEntry] = [:]
+        var missing: [Int64] = []
+        var queued = Set<Int64>()
+        for seq in lists.joined() where entries[seq] == nil && !queued.contains(seq) {
+            if let entry = cache.entry(seq) { entries[seq] = entry } else { missing.append(seq); queued.insert(seq) }
+        }
+        var start = 0
+        while start < missing.count {
+            let chunk = Array(missing[start..<min(missing.count, start + max(1, batching.recordsPerHold))])
+            let store = store
+            let rows = try holding { db in try store.atomRows(chunk, db: db) }
+            for row in rows {
+                let item = try StoredItem(seq: row.seq, firstSeenSeconds: row.firstSeenSeconds, json: row.json, path: store.path)
+                let entry = AtomEntry(item)
+                entries[row.seq] = entry
+                cache.insert(entry, seq: row.seq)
+                report.itemsRendered += 1
+            }
+            start += chunk.count
+        }
+        return entries
+    }
+}

@@ -1,0 +1,46 @@
+/// What one Atom round did.
+public struct AtomRoundReport: Sendable, Equatable {
+    /// The feeds brought up to date (those new items belong in, or all), sorted by file name.
+    public var feeds: [AtomFeedKey] = []
+    /// Feed files created or replaced.
+    public var written = 0
+    /// Feed files left as they were because their content did not change.
+    public var unchanged = 0
+    /// Bytes of the files written.
+    public var bytesWritten: Int64 = 0
+    /// Items decoded and rendered (each once per round unless evicted from the entry cache).
+    public var itemsRendered = 0
+    /// Entries in the feeds rendered (an item listed by ten feeds counts ten times).
+    public var entriesListed = 0
+    /// Times the writer took the store's lock.
+    public var storeHolds = 0
+    /// The longest it kept it.
+    public var longestStoreHold: Duration = .zero
+
+    public init() {}
+}
+
+/// What the writer tells an observer (tests): when it takes and releases
+/// the store, and when it writes a file.
+enum AtomRoundEvent: Equatable, Sendable {
+    /// The store's lock is held from here...
+    case storeTaken
+    /// ...to here (sent after the lock is released).
+    case storeReleased
+    /// A feed file was created or replaced.
+    case wrote(String)
+}
+
+/// How a round is cut into batches.
+struct AtomBatching: Sendable {
+    /// Entries (feeds × entries per feed) whose seqs are read in one hold of the store.
+    var entriesPerBatch = 4096
+    /// Item records read in one hold of the store.
+    var recordsPerHold = 256
+    /// Feed keys enumerated in one hold of the store (one index seek each).
+    var keysPerHold = 512
+    /// New items whose feed keys are looked up in one hold of the store.
+    var itemsPerHold = 256
+    /// Bytes of rendered entries the round's cache keeps at most.
+    var cacheBytes = 64 << 20
+}

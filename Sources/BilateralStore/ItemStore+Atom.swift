@@ -1,0 +1,54 @@
+import Foundation
+
+/// The Atom writer's queries. Each runs on a connection the caller holds
+/// (`database.withConnection`) and is small (the index range of one feed, a
+/// point lookup, an index seek), so the writer can release the store
+/// between batches and let ingest interleave.
+extension ItemStore {
+    /// The seqs of the items `key`'s feed lists, newest first (recency, then
+    /// seq: the order of `ItemQuery`), at most `limit`.
+    func atomEntrySeqs(of key: AtomFeedKey, limit: Int, db: SQLiteConnection) throws -> [Int64] {
+        let kind = key.kind
+        let filter = kind.columns.map { "\($0) = ?" }.joined(separator: " AND ")
+        let sql = "SELECT item_seq FROM \(kind.table) WHERE \(filter) ORDER BY recency DESC, item_seq DESC LIMIT ?"
+        return try db.statement(sql).rows(key.values.map { .text($0) } + [.int(max(0, limit))]) { $0.int64(0) }
+    }
+
+    /// The stored rows of those `seqs` that exist, in the order given.
+    func atomRows(_ seqs: [Int64], db: SQLiteConnection) throws -> [AtomStoredRow] {
+        let sql = "SELECT seq, first_seen_at, record_json FROM item WHERE seq = ?"
+        var rows: [AtomStoredRow] = []
+        rows.reserveCapacity(seqs.count)
+        for seq in seqs {
+            rows += try db.statement(sql).rows([.int(seq)]) {
+                AtomStoredRow(seq: $0.int64(0), firstSeenSeconds: $0.int64(1), json: $0.text(2) ?? "")
+            }
+        }
+        return rows
+    }
+
+    /// The first feed key of `kind` after `key` (nil: the very first) in the
+    /// order of the key columns, or nil when there is none: one index seek.
+    func atomKey(_ kind: AtomFeedKey.Kind, after key: AtomFeedKey?, db: SQLiteConnection) throws -> AtomFeedKey? {
+        let columns = kind.columns.joined(separator: ", ")
+        var sql = "SELECT \(columns) FROM \(kind.table)"
+        var values: [SQLiteValue] = []
+        if let key {
+            let marks = kind.columns.map { _ in "?" }.joined(separator: ", ")
+            sql += kind.columns.count == 1 ? " WHERE \(columns) > ?" : " WHERE (\(columns)) > (\(marks))"
+            values = key.values.map { .text($0) }
+        }
+        sql += " ORDER BY \(columns) LIMIT 1"
+        return try db.statement(sql).rows(values) { row in
+            AtomFeedKey(kind, kind.columns.indices.map { row.text(Int32($0)) ?? "" })
+        }.first
+    }
+}
+
+/// An item row as the Atom writer reads it under the store's lock, to be
+/// decoded after releasing it.
+struct AtomStoredRow {
+    var seq: Int64
+    var firstSeenSeconds: Int64
+    var json: String
+}

@@ -21,6 +21,8 @@ public struct AtomBenchmark: Sendable {
         public var wallSeconds: Double
         /// CPU time of the process (user + system) during the round.
         public var cpuSeconds: Double
+        /// Resident memory when the round started, nil if unknown.
+        public var residentBytesBefore: Int64?
         /// Peak resident memory during the round (`VmHWM`, reset before), nil if unknown.
         public var peakResidentBytes: Int64?
         /// The longest a concurrent store call waited during the round.
@@ -99,6 +101,7 @@ public struct AtomBenchmark: Sendable {
                  _ round: @escaping @Sendable () throws -> AtomRoundReport) async throws -> Round {
         let before = AtomFolderSnapshot(folder: folder)
         ProcessMeter.resetPeakResident()
+        let resident = ProcessMeter.residentBytes()
         let probe = Task.detached { await Self.probeStore(store) }
         let cpu = ProcessMeter.cpuSeconds()
         let start = ContinuousClock.now
@@ -110,7 +113,7 @@ public struct AtomBenchmark: Sendable {
         let written = AtomFolderSnapshot(folder: folder).changed(since: before)
         return Round(name: name, feedsWritten: written.files, bytesWritten: written.bytes,
                      wallSeconds: ProcessMeter.seconds(wall), cpuSeconds: cpuSeconds,
-                     peakResidentBytes: ProcessMeter.peakResidentBytes(), longestStoreWait: wait, report: report)
+                     residentBytesBefore: resident, peakResidentBytes: ProcessMeter.peakResidentBytes(), longestStoreWait: wait, report: report)
     }
 
     /// A cheap store call every 2 ms until cancelled; returns the longest call.

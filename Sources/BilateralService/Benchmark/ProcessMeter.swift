@@ -22,10 +22,15 @@ enum ProcessMeter {
         close(fd)
     }
 
-    /// `VmHWM` of /proc/self/status, in bytes; nil where unavailable.
-    static func peakResidentBytes() -> Int64? {
+    /// `VmHWM` of /proc/self/status (the peak resident set), in bytes; nil where unavailable.
+    static func peakResidentBytes() -> Int64? { status("VmHWM:") }
+
+    /// `VmRSS` of /proc/self/status (the resident set now), in bytes; nil where unavailable.
+    static func residentBytes() -> Int64? { status("VmRSS:") }
+
+    private static func status(_ field: String) -> Int64? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
               let kb = Int64(line.split(separator: " ").dropFirst().first ?? "")
         else { return nil }
         return kb * 1024

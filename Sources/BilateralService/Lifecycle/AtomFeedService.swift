@@ -1,4 +1,5 @@
 import BilateralStore
+import Dispatch
 import Logging
 import ServiceLifecycle
 
@@ -9,7 +10,9 @@ import ServiceLifecycle
 /// in between; the next start catches up). A reload asks for a full rewrite
 /// (items re-classified by `bilateral reclassify`). A graceful shutdown
 /// writes one last round. All Atom writing of the process happens here,
-/// one update at a time.
+/// one update at a time, on a thread of its own: a round blocks while it
+/// reads the store and writes files, and must not take one of the few
+/// threads of the concurrency pool the ingest workers run on.
 public struct AtomFeedService: Service {
     /// Requests a full rewrite on the next round.
     public actor Schedule {
@@ -44,11 +47,17 @@ public struct AtomFeedService: Service {
     func round() async -> Duration {
         let (atom, interval, logger) = await writer()
         guard let atom else { return interval }
-        do {
-            if await schedule.takeRewrite() { try atom.rewriteAll() } else { try atom.update() }
-        } catch {
+        let rewrite = await schedule.takeRewrite()
+        if case .failure(let error) = await Self.offPool({ try atom.round(rewriteAll: rewrite) }) {
             logger.error("atom feeds not written; retried next round", metadata: ["error": "\(error)"])
         }
         return interval
+    }
+
+    /// Runs `body` on a dispatch thread, outside the concurrency pool, and waits for it.
+    static func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async -> Result<T, any Error> {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .utility).async { continuation.resume(returning: Result { try body() }) }
+        }
     }
 }

@@ -11,8 +11,8 @@ struct AtomDocument {
     /// Used as the feed's `updated` when it has no entries.
     let now: Date
 
-    /// The document in UTF-8.
-    func render() -> [UInt8] {
+    /// The document in UTF-8, in place of what `bytes` held (its capacity is kept for the next feed).
+    func render(into bytes: inout [UInt8]) {
         var head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         head += XMLText.element("id", key.atomID, indent: 1)
         head += XMLText.element("title", "bilateral: " + key.title, indent: 1)
@@ -21,13 +21,10 @@ struct AtomDocument {
         head += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escaped(selfHref))\"/>\n"
         head += "  <author>\n" + XMLText.element("name", "bilateral", indent: 2) + "  </author>\n"
         head += XMLText.element("generator", "bilateral", indent: 1)
-        let tail = "</feed>\n"
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(head.utf8.count + entries.reduce(0) { $0 + $1.xml.count } + tail.utf8.count)
+        bytes.removeAll(keepingCapacity: true)
         bytes += head.utf8
         for entry in entries { bytes += entry.xml }
-        bytes += tail.utf8
-        return bytes
+        bytes += "</feed>\n".utf8
     }
 
     var selfHref: String {

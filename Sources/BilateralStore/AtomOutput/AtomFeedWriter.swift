@@ -104,7 +104,7 @@ public struct AtomFeedWriter: Sendable {
 
     /// `index.txt`: one line per feed, `file<TAB>title`, by file name.
     private func writeIndex(_ keys: [AtomFeedKey]) throws {
-        let lines = keys.sorted { $0.fileName < $1.fileName }.map { "\($0.fileName)\t\($0.title)\n" }.joined()
+        let lines = AtomFeedKey.sortedByFileName(keys).map { "\($0.fileName)\t\($0.title)\n" }.joined()
         try DurableFile.replace(directory + "/index.txt", with: Array(lines.utf8))
     }
 }

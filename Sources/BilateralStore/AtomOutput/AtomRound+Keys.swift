@@ -12,7 +12,7 @@ extension AtomRound {
             keys.formUnion(try holding { db in try AtomState.keys(db, after: low, upTo: high) })
             low = high
         }
-        return keys.sorted { $0.fileName < $1.fileName }
+        return AtomFeedKey.sortedByFileName(keys)
     }
 
     /// Every feed that has at least one item, sorted by file name: one index
@@ -37,6 +37,6 @@ extension AtomRound {
                 done = page.count < perHold
             }
         }
-        return keys.sorted { $0.fileName < $1.fileName }
+        return AtomFeedKey.sortedByFileName(keys)
     }
 }

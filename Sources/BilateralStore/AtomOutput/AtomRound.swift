@@ -15,6 +15,9 @@ struct AtomRound {
     let observer: (@Sendable (AtomRoundEvent) -> Void)?
     private(set) var report = AtomRoundReport()
     private var cache: AtomEntryCache
+    /// The document being written, and the file being compared with it (reused from feed to feed).
+    private var document: [UInt8] = []
+    private var scratch: [UInt8] = []
 
     init(_ writer: AtomFeedWriter) {
         store = writer.store
@@ -61,12 +64,12 @@ struct AtomRound {
         for (key, seqs) in zip(keys, lists) {
             let listed = seqs.compactMap { entries[$0] }
             report.entriesListed += listed.count
-            let bytes = AtomDocument(key: key, baseURL: baseURL, entries: listed, now: now).render()
+            AtomDocument(key: key, baseURL: baseURL, entries: listed, now: now).render(into: &document)
             let path = directory + "/" + key.fileName
-            if try AtomFeedFile.write(bytes, to: path) {
+            if try AtomFeedFile.write(document, to: path, scratch: &scratch) {
                 lastWritten = path
                 report.written += 1
-                report.bytesWritten += Int64(bytes.count)
+                report.bytesWritten += Int64(document.count)
                 observer?(.wrote(key.fileName))
             } else {
                 report.unchanged += 1

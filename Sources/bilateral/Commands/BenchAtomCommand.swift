@@ -14,11 +14,12 @@ struct BenchAtomCommand: AsyncParsableCommand {
             three rounds of the Atom writer with the pipeline stopped: a full rewrite into an empty feeds \
             folder, an incremental update after the held-back files are ingested, and a full rewrite with \
             nothing changed (a reload). For each round: feed files created or replaced and their MB, wall \
-            and CPU seconds (whole process), peak resident memory during the round (VmHWM, reset before), \
-            and the longest wait of a tiny store call made every 2 ms beside the round (how long the round \
-            kept the store from the ingest workers), and the writer's own report: times it took the store's \
-            lock, the longest it held it, items decoded and rendered, feeds left unchanged. The configuration (--config, BILATERAL_*) sets \
-            lexicons and outputs.atom_entries. Build with -c release for meaningful numbers.
+            and CPU seconds (whole process), resident memory when the round starts and its peak during the \
+            round (VmHWM, reset before), the longest wait of a tiny store call made every 2 ms beside the \
+            round (how long the round kept the store from the ingest workers), and the writer's own report: \
+            times it took the store's lock, the longest it held it, items decoded and rendered, feeds left \
+            unchanged. The configuration (--config, BILATERAL_*) sets lexicons and outputs.atom_entries. \
+            Build with -c release for meaningful numbers.
             """)
 
     @Option(help: ArgumentHelp("Folder of feed files.", valueName: "dir"))
@@ -49,10 +50,11 @@ struct BenchAtomCommand: AsyncParsableCommand {
         let bench = AtomBenchmark(corpus: URL(fileURLWithPath: corpus), base: base, increment: increment, logger: logger)
         let result = try await bench.run(scratch: folder)
         print("\(result.files) files, \(result.items) items ingested; entries per feed: \(base.outputs.atomEntries)")
-        print("round                         feeds       MB   wall_s    cpu_s  peak_MB  store_wait_ms  holds  "
+        print("round                         feeds       MB   wall_s    cpu_s  rss_MB  peak_MB  store_wait_ms  holds  "
               + "longest_hold_ms  items_rendered  unchanged")
         for r in result.rounds {
-            let peak = r.peakResidentBytes.map { String(format: "%7.1f", Double($0) / 1_048_576) } ?? "      ?"
+            let megabytes = { (b: Int64?) in b.map { String(format: "%7.1f", Double($0) / 1_048_576) } ?? "      ?" }
+            let peak = megabytes(r.residentBytesBefore) + "  " + megabytes(r.peakResidentBytes)
             print(r.name.padding(toLength: 28, withPad: " ", startingAt: 0)
                   + String(format: "  %5d  %7.1f  %7.2f  %7.2f  ", r.feedsWritten, Double(r.bytesWritten) / 1_000_000,
                            r.wallSeconds, r.cpuSeconds) + peak + "  " + Self.column(BenchIngestCommand.ms(r.longestStoreWait), 13)

@@ -28,18 +28,28 @@ extension ItemStore {
     }
 
     /// The first feed key of `kind` after `key` (nil: the very first) in the
-    /// order of the key columns, or nil when there is none: one index seek.
+    /// order of the key columns, or nil when there is none: one index seek
+    /// per key column at most. (A row-value comparison `(pair, topic) > (?, ?)`
+    /// would seek on `pair` only and step over every row of the pair's
+    /// smaller topics.)
     func atomKey(_ kind: AtomFeedKey.Kind, after key: AtomFeedKey?, db: SQLiteConnection) throws -> AtomFeedKey? {
-        let columns = kind.columns.joined(separator: ", ")
-        var sql = "SELECT \(columns) FROM \(kind.table)"
-        var values: [SQLiteValue] = []
-        if let key {
-            let marks = kind.columns.map { _ in "?" }.joined(separator: ", ")
-            sql += kind.columns.count == 1 ? " WHERE \(columns) > ?" : " WHERE (\(columns)) > (\(marks))"
-            values = key.values.map { .text($0) }
+        let columns = kind.columns
+        let all = columns.joined(separator: ", ")
+        guard let values = key?.values else {
+            return try firstKey(kind, "SELECT \(all) FROM \(kind.table) ORDER BY \(all) LIMIT 1", [], db)
         }
-        sql += " ORDER BY \(columns) LIMIT 1"
-        return try db.statement(sql).rows(values) { row in
+        // With the first k columns equal, the next key has a greater column k.
+        for k in stride(from: columns.count - 1, through: 0, by: -1) {
+            let equal = columns[..<k].map { "\($0) = ? AND " }.joined()
+            let sql = "SELECT \(all) FROM \(kind.table) WHERE \(equal)\(columns[k]) > ? ORDER BY \(all) LIMIT 1"
+            if let next = try firstKey(kind, sql, values[...k].map { .text($0) }, db) { return next }
+        }
+        return nil
+    }
+
+    private func firstKey(_ kind: AtomFeedKey.Kind, _ sql: String, _ values: [SQLiteValue],
+                          _ db: SQLiteConnection) throws -> AtomFeedKey? {
+        try db.statement(sql).rows(values) { row in
             AtomFeedKey(kind, kind.columns.indices.map { row.text(Int32($0)) ?? "" })
         }.first
     }

@@ -91,7 +91,8 @@ public struct AtomFeedWriter: Sendable {
             "atom.feeds": "\(report.feeds.count)", "atom.written": "\(report.written)",
             "atom.unchanged": "\(report.unchanged)", "atom.bytes": "\(report.bytesWritten)",
             "atom.items_rendered": "\(report.itemsRendered)", "atom.store_holds": "\(report.storeHolds)",
-            "atom.longest_store_hold": "\(report.longestStoreHold)", "atom.folder": "\(directory)",
+            "atom.longest_store_hold": "\(report.longestStoreHold)",
+            "atom.longest_store_hold_cpu": "\(report.longestStoreHoldCPU)", "atom.folder": "\(directory)",
         ])
     }
 

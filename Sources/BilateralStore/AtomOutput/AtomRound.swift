@@ -31,16 +31,24 @@ struct AtomRound {
 
     /// Runs `body` holding the store's lock, and counts the hold.
     mutating func holding<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
-        let (value, held) = try store.database.withConnection { db in
+        let (value, held, cpu) = try store.database.withConnection { db in
             observer?(.storeTaken)
-            let start = ContinuousClock.now
+            let (start, startCPU) = (ContinuousClock.now, Self.threadCPU())
             let value = try body(db)
-            return (value, ContinuousClock.now - start)
+            return (value, ContinuousClock.now - start, Self.threadCPU() - startCPU)
         }
         observer?(.storeReleased)
         report.storeHolds += 1
         report.longestStoreHold = max(report.longestStoreHold, held)
+        report.longestStoreHoldCPU = max(report.longestStoreHoldCPU, cpu)
         return value
+    }
+
+    /// The CPU time of the calling thread.
+    static func threadCPU() -> Duration {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return .seconds(t.tv_sec) + .nanoseconds(t.tv_nsec)
     }
 
     /// Renders and writes the feeds of `keys` (a file whose content would

@@ -14,8 +14,11 @@ public struct AtomRoundReport: Sendable, Equatable {
     public var entriesListed = 0
     /// Times the writer took the store's lock.
     public var storeHolds = 0
-    /// The longest it kept it.
+    /// The longest it kept it (wall clock: includes time the thread was
+    /// not scheduled while holding it).
     public var longestStoreHold: Duration = .zero
+    /// The most CPU time the thread spent in one hold.
+    public var longestStoreHoldCPU: Duration = .zero
 
     public init() {}
 }
@@ -34,13 +37,13 @@ enum AtomRoundEvent: Equatable, Sendable {
 /// How a round is cut into batches.
 struct AtomBatching: Sendable {
     /// Entries (feeds × entries per feed) whose seqs are read in one hold of the store.
-    var entriesPerBatch = 4096
+    var entriesPerBatch = 2048
     /// Item records read in one hold of the store.
-    var recordsPerHold = 256
+    var recordsPerHold = 128
     /// Feed keys enumerated in one hold of the store (one index seek each).
-    var keysPerHold = 512
+    var keysPerHold = 256
     /// New items whose feed keys are looked up in one hold of the store.
-    var itemsPerHold = 256
+    var itemsPerHold = 128
     /// Bytes of rendered entries the round's cache keeps at most.
     var cacheBytes = 64 << 20
 }

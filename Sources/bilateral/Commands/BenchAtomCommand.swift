@@ -17,7 +17,7 @@ struct BenchAtomCommand: AsyncParsableCommand {
             and CPU seconds (whole process), resident memory when the round starts and its peak during the \
             round (VmHWM, reset before), the longest wait of a tiny store call made every 2 ms beside the \
             round (how long the round kept the store from the ingest workers), and the writer's own report: \
-            times it took the store's lock, the longest it held it, items decoded and rendered, feeds left \
+            times it took the store's lock, the longest it held it (wall clock) and the most CPU time of one hold, items decoded and rendered, feeds left \
             unchanged. The configuration (--config, BILATERAL_*) sets lexicons and outputs.atom_entries. \
             Build with -c release for meaningful numbers.
             """)
@@ -51,7 +51,7 @@ struct BenchAtomCommand: AsyncParsableCommand {
         let result = try await bench.run(scratch: folder)
         print("\(result.files) files, \(result.items) items ingested; entries per feed: \(base.outputs.atomEntries)")
         print("round                         feeds       MB   wall_s    cpu_s  rss_MB  peak_MB  store_wait_ms  holds  "
-              + "longest_hold_ms  items_rendered  unchanged")
+              + "longest_hold_ms (cpu)  items_rendered  unchanged")
         for r in result.rounds {
             let megabytes = { (b: Int64?) in b.map { String(format: "%7.1f", Double($0) / 1_048_576) } ?? "      ?" }
             let peak = megabytes(r.residentBytesBefore) + "  " + megabytes(r.peakResidentBytes)
@@ -59,6 +59,7 @@ struct BenchAtomCommand: AsyncParsableCommand {
                   + String(format: "  %5d  %7.1f  %7.2f  %7.2f  ", r.feedsWritten, Double(r.bytesWritten) / 1_000_000,
                            r.wallSeconds, r.cpuSeconds) + peak + "  " + Self.column(BenchIngestCommand.ms(r.longestStoreWait), 13)
                   + Self.column("\(r.report.storeHolds)", 7) + Self.column(BenchIngestCommand.ms(r.report.longestStoreHold), 17)
+                  + Self.column("(" + BenchIngestCommand.ms(r.report.longestStoreHoldCPU) + ")", 6)
                   + Self.column("\(r.report.itemsRendered)", 16) + Self.column("\(r.report.unchanged)", 11))
         }
     }

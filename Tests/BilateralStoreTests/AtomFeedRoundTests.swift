@@ -126,4 +126,38 @@ import Testing
         #expect(try round.keys(after: 0, upTo: 12) == sorted)
         #expect(round.report.storeHolds >= sorted.count / perHold + 12 / perHold)
     }
+
+    @Test func entryListsAreThoseOfTheStoresItemQuery() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let codes = ["CN", "DE", "FR", "RU", "US"]
+        for file in 0..<6 {
+            let records = (0..<40).map { i -> ItemRecord in
+                let countries = Array(Set((0..<(1 + next(3))).map { _ in codes[next(codes.count)] })).sorted()
+                let pair = countries.count > 1 ? [countries[0] + "-" + countries[1]: next(2) == 0 ? ["energy"] : ["trade", "energy"]] : [:]
+                let published = next(4) == 0 ? nil : Date(timeIntervalSince1970: 1_700_000_000 + Double(next(20)) * 60)
+                return StoreFixture.record("r\(file)-\(i)", published: published, countries: countries,
+                                           topics: next(2) == 0 ? ["trade"] : ["energy"], dyads: pair)
+            }
+            _ = try store.ingest(file: StoreFixture.file("inbox/\(file).xml"), records: records,
+                                 now: Date(timeIntervalSince1970: 1_700_000_000 + Double(next(30)) * 60))
+        }
+        let writer = AtomFeedWriter(store: store, directory: fx.outFolder + "/feeds", logger: fx.logger)
+        var round = AtomRound(writer)
+        let keys = try round.allKeys()
+        #expect(keys.count > 10)
+        for key in keys {
+            for limit in [1, 7, 100] {
+                let expected = try store.storedItems(key.query(limit: limit)).map(\.seq)
+                let listed = try store.database.withConnection { db in try store.atomEntrySeqs(of: key, limit: limit, db: db) }
+                #expect(listed == expected, "\(key.fileName), limit \(limit)")
+            }
+        }
+    }
 }

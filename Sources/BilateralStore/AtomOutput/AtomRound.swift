@@ -1,9 +1,9 @@
 import Foundation
 
 /// One round of the Atom writer, in batches that hold the store's lock only
-/// briefly: the seqs a few dozen feeds list (one index range each), then
-/// the records of those items not rendered yet in this round (a few hundred
-/// point lookups per hold). Decoding, rendering and writing happen with the
+/// briefly (`AtomBatching`): the seqs some twenty feeds list (one index
+/// range each), then the records of those items not rendered yet in this
+/// round (128 point lookups per hold). Decoding, rendering and writing happen with the
 /// store released, so ingest interleaves. Each item is decoded and rendered
 /// once per round (the entry cache), whatever the number of feeds listing it.
 struct AtomRound {

@@ -33,6 +33,7 @@ import Testing
 
         #expect(await service.round() == .seconds(7))
         #expect(FileManager.default.fileExists(atPath: feeds + "/country-FR.atom"))
+        #expect(await service.schedule.entries.count == 1, "the rendered entry is kept for the next rounds")
 
         try store.updateClassifications([Self.record("a", country: "DE")])
         #expect(await service.round() == .seconds(7), "an update round: nothing new, the FR feed stays")

@@ -160,4 +160,29 @@ import Testing
             }
         }
     }
+
+    @Test func entriesKeptAcrossRoundsAreReusedUnlessTheirRecordChanged() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let (store, writer) = try AtomFeedGoldenTests.writeFeeds(fx)
+        let golden = try AtomFeedGoldenTests.contents(of: AtomFeedGoldenTests.goldenFolder)
+        var cache = AtomEntryCache()
+        try FileManager.default.removeItem(atPath: fx.outFolder + "/feeds")
+        let first = try writer.round(rewriteAll: true, now: AtomFeedGoldenTests.now, cache: &cache)
+        let listed = try Set(first.feeds.flatMap { try store.storedItems($0.query(limit: 4)).map(\.seq) })
+        #expect(first.itemsRendered == listed.count && first.written == 19)
+        let again = try writer.round(rewriteAll: true, now: AtomFeedGoldenTests.now, cache: &cache)
+        #expect(again.itemsRendered == 0 && again.unchanged == 19)
+        #expect(try AtomFeedGoldenTests.contents(of: fx.outFolder + "/feeds") == golden)
+
+        try store.updateClassifications([StoreFixture.record("g7", published: Date(timeIntervalSince1970: 1_700_000_600),
+                                                             topics: ["trade"], dyads: ["CN-RU": ["trade"]], classifier: "c2")])
+        let reclassified = try writer.round(rewriteAll: true, now: AtomFeedGoldenTests.now, cache: &cache)
+        #expect(reclassified.itemsRendered == 1, "only the changed record is rendered again")
+        let withCache = try AtomFeedGoldenTests.contents(of: fx.outFolder + "/feeds")
+        try FileManager.default.removeItem(atPath: fx.outFolder + "/feeds")
+        try writer.rewriteAll(now: AtomFeedGoldenTests.now)
+        #expect(try AtomFeedGoldenTests.contents(of: fx.outFolder + "/feeds") == withCache, "same files as with no cache")
+        #expect(withCache["topic-trade.atom"]?.contains("urn:bilateral:item:g7") == true)
+    }
 }

@@ -7,7 +7,8 @@ import Logging
 /// last `increment` files), then three rounds of the Atom writer are timed
 /// with the pipeline stopped: a full rewrite into an empty feeds folder, an
 /// incremental update after the held-back files are ingested, and a full
-/// rewrite with nothing changed (what a reload does). During each round a
+/// rewrite with nothing changed (what a reload does). The rounds share an
+/// entry cache, as the daemon's rounds do. During each round a
 /// probe makes a tiny store call every 2 ms and records the longest it had
 /// to wait: how long the round kept the store from the ingest workers.
 public struct AtomBenchmark: Sendable {
@@ -69,13 +70,17 @@ public struct AtomBenchmark: Sendable {
             throw ServiceError(corpus.path, "outputs.atom is off in the configuration: nothing to measure")
         }
         let folder = paths.out.appendingPathComponent("feeds").path
-        var rounds = [try await measure("full rewrite", folder: folder, store: store) { try writer.round(rewriteAll: true) }]
+        // Entries are kept from round to round, as AtomFeedService keeps them.
+        var cache = AtomEntryCache()
+        var rounds = [try await measure("full rewrite", folder: folder, store: store, cache: &cache) {
+            try writer.round(rewriteAll: true, cache: &$0)
+        }]
         items += try await self.ingest(Array(files.suffix(held)), total: files.count, ingest, configuration)
-        rounds.append(try await measure("incremental (+\(held) files)", folder: folder, store: store) {
-            try writer.round(rewriteAll: false)
+        rounds.append(try await measure("incremental (+\(held) files)", folder: folder, store: store, cache: &cache) {
+            try writer.round(rewriteAll: false, cache: &$0)
         })
-        rounds.append(try await measure("full rewrite, unchanged", folder: folder, store: store) {
-            try writer.round(rewriteAll: true)
+        rounds.append(try await measure("full rewrite, unchanged", folder: folder, store: store, cache: &cache) {
+            try writer.round(rewriteAll: true, cache: &$0)
         })
         return Result(files: files.count, items: items, rounds: rounds)
     }
@@ -97,15 +102,20 @@ public struct AtomBenchmark: Sendable {
     }
 
     /// Times `round`, with the store-wait probe running beside it.
-    func measure(_ name: String, folder: String, store: ItemStore,
-                 _ round: @escaping @Sendable () throws -> AtomRoundReport) async throws -> Round {
+    func measure(_ name: String, folder: String, store: ItemStore, cache: inout AtomEntryCache,
+                 _ round: @escaping @Sendable (inout AtomEntryCache) throws -> AtomRoundReport) async throws -> Round {
         let before = AtomFolderSnapshot(folder: folder)
         ProcessMeter.resetPeakResident()
         let resident = ProcessMeter.residentBytes()
         let probe = Task.detached { await Self.probeStore(store) }
         let cpu = ProcessMeter.cpuSeconds()
         let start = ContinuousClock.now
-        let report = try await Task.detached { try round() }.value
+        let kept = cache
+        let (report, updated) = try await Task.detached {
+            var cache = kept
+            return (try round(&cache), cache)
+        }.value
+        cache = updated
         let wall = ContinuousClock.now - start
         let cpuSeconds = ProcessMeter.cpuSeconds() - cpu
         probe.cancel()

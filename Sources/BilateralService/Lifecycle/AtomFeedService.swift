@@ -14,12 +14,21 @@ import ServiceLifecycle
 /// reads the store and writes files, and must not take one of the few
 /// threads of the concurrency pool the ingest workers run on.
 public struct AtomFeedService: Service {
-    /// Requests a full rewrite on the next round.
+    /// Requests a full rewrite on the next round, and keeps the entries
+    /// rendered in a round for the next ones (each is checked against its
+    /// stored row before use, so only new or changed items are rendered).
     public actor Schedule {
         var rewrite = false
-        public init() {}
+        var entries: AtomEntryCache
+        /// - Parameter cacheBytes: bytes of rendered entries kept between rounds.
+        public init(cacheBytes: Int = 32 << 20) { entries = AtomEntryCache(budget: cacheBytes) }
         public func requestRewrite() { rewrite = true }
         func takeRewrite() -> Bool { defer { rewrite = false }; return rewrite }
+        func takeEntries() -> AtomEntryCache {
+            defer { entries = AtomEntryCache(budget: entries.budget) }
+            return entries
+        }
+        func keep(_ cache: AtomEntryCache) { entries = cache }
     }
 
     public var schedule: Schedule
@@ -48,8 +57,15 @@ public struct AtomFeedService: Service {
         let (atom, interval, logger) = await writer()
         guard let atom else { return interval }
         let rewrite = await schedule.takeRewrite()
-        if case .failure(let error) = await Self.offPool({ try atom.round(rewriteAll: rewrite) }) {
-            logger.error("atom feeds not written; retried next round", metadata: ["error": "\(error)"])
+        let cache = await schedule.takeEntries()
+        let result = await Self.offPool { () throws -> AtomEntryCache in
+            var cache = cache
+            _ = try atom.round(rewriteAll: rewrite, cache: &cache)
+            return cache
+        }
+        switch result {
+        case .success(let cache): await schedule.keep(cache)
+        case .failure(let error): logger.error("atom feeds not written; retried next round", metadata: ["error": "\(error)"])
         }
         return interval
     }

@@ -56,7 +56,16 @@ public struct AtomFeedWriter: Sendable {
     /// One round, `update()` or `rewriteAll()`, with what it did.
     /// - Throws: `StoreError` `.io` naming the feed file, or a database error.
     public func round(rewriteAll: Bool, now: Date = Date()) throws -> AtomRoundReport {
-        var round = AtomRound(self)
+        var cache = AtomEntryCache(budget: batching.cacheBytes)
+        return try round(rewriteAll: rewriteAll, now: now, cache: &cache)
+    }
+
+    /// One round, reusing the entries `cache` kept from earlier rounds (each
+    /// checked against its stored row first) and keeping this round's in it.
+    /// - Throws: `StoreError` `.io` naming the feed file, or a database error.
+    public func round(rewriteAll: Bool, now: Date = Date(), cache: inout AtomEntryCache) throws -> AtomRoundReport {
+        var round = AtomRound(self, cache: cache)
+        defer { cache = round.cache }
         let (last, upTo) = try round.holding { db in (try AtomState.lastSeq(db), try AtomState.maxSeq(db)) }
         if rewriteAll {
             let keys = try round.allKeys()

@@ -5,7 +5,9 @@ import Foundation
 /// range each), then the records of those items not rendered yet in this
 /// round (128 point lookups per hold). Decoding, rendering and writing happen with the
 /// store released, so ingest interleaves. Each item is decoded and rendered
-/// once per round (the entry cache), whatever the number of feeds listing it.
+/// at most once per round (the entry cache), whatever the number of feeds
+/// listing it, and not at all when the cache kept from earlier rounds holds
+/// its entry rendered from the same row.
 struct AtomRound {
     let store: ItemStore
     let directory: String
@@ -14,19 +16,21 @@ struct AtomRound {
     let batching: AtomBatching
     let observer: (@Sendable (AtomRoundEvent) -> Void)?
     private(set) var report = AtomRoundReport()
-    private var cache: AtomEntryCache
+    private(set) var cache: AtomEntryCache
     /// The document being written, and the file being compared with it (reused from feed to feed).
     private var document: [UInt8] = []
     private var scratch: [UInt8] = []
 
-    init(_ writer: AtomFeedWriter) {
+    /// - Parameter cache: entries kept from earlier rounds (default: a new cache of `batching.cacheBytes`).
+    init(_ writer: AtomFeedWriter, cache: AtomEntryCache? = nil) {
         store = writer.store
         directory = writer.directory
         entriesPerFeed = writer.entriesPerFeed
         baseURL = writer.baseURL
         batching = writer.batching
         observer = writer.observer
-        cache = AtomEntryCache(budget: writer.batching.cacheBytes)
+        self.cache = cache ?? AtomEntryCache(budget: writer.batching.cacheBytes)
+        self.cache.beginRound()
     }
 
     /// Runs `body` holding the store's lock, and counts the hold.
@@ -87,29 +91,36 @@ struct AtomRound {
         if let lastWritten { try DurableFile.syncFolder(of: lastWritten) }
     }
 
-    /// The rendered entries of the items in `lists`: from the cache, or read
-    /// (a few hundred per hold of the store), decoded and rendered.
+    /// The rendered entries of the items in `lists`: from the cache when
+    /// already checked in this round; otherwise their rows are read (128 per
+    /// hold of the store) and the cached entry is used if rendered from the
+    /// same row, else the record is decoded and rendered.
     private mutating func entries(of lists: [[Int64]]) throws -> [Int64: AtomEntry] {
         var entries: [Int64: AtomEntry] = [:]
         var missing: [Int64] = []
         var queued = Set<Int64>()
         for seq in lists.joined() where entries[seq] == nil && !queued.contains(seq) {
-            if let entry = cache.entry(seq) { entries[seq] = entry } else { missing.append(seq); queued.insert(seq) }
+            if let entry = cache.validEntry(seq) { entries[seq] = entry } else { missing.append(seq); queued.insert(seq) }
         }
         var start = 0
         while start < missing.count {
             let chunk = Array(missing[start..<min(missing.count, start + max(1, batching.recordsPerHold))])
             let store = store
-            let rows = try holding { db in try store.atomRows(chunk, db: db) }
-            for row in rows {
-                let item = try StoredItem(seq: row.seq, firstSeenSeconds: row.firstSeenSeconds, json: row.json, path: store.path)
-                let entry = AtomEntry(item)
-                entries[row.seq] = entry
-                cache.insert(entry, seq: row.seq)
-                report.itemsRendered += 1
+            for row in try holding({ db in try store.atomRows(chunk, db: db) }) {
+                entries[row.seq] = try entry(of: row)
             }
             start += chunk.count
         }
         return entries
+    }
+
+    private mutating func entry(of row: AtomStoredRow) throws -> AtomEntry {
+        let fingerprint = AtomEntryCache.fingerprint(json: row.json, firstSeenSeconds: row.firstSeenSeconds)
+        if let entry = cache.entry(row.seq, fingerprint: fingerprint) { return entry }
+        let item = try StoredItem(seq: row.seq, firstSeenSeconds: row.firstSeenSeconds, json: row.json, path: store.path)
+        let entry = AtomEntry(item)
+        cache.insert(entry, seq: row.seq, fingerprint: fingerprint)
+        report.itemsRendered += 1
+        return entry
     }
 }

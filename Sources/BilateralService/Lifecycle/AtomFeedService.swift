@@ -20,8 +20,8 @@ public struct AtomFeedService: Service {
     public actor Schedule {
         var rewrite = false
         var entries: AtomEntryCache
-        /// - Parameter cacheBytes: bytes of rendered entries kept between rounds.
-        public init(cacheBytes: Int = 32 << 20) { entries = AtomEntryCache(budget: cacheBytes) }
+        /// - Parameter cacheBytes: bytes of rendered entries kept between rounds (the resident memory this costs).
+        public init(cacheBytes: Int = AtomEntryCache.defaultBudget) { entries = AtomEntryCache(budget: cacheBytes) }
         public func requestRewrite() { rewrite = true }
         func takeRewrite() -> Bool { defer { rewrite = false }; return rewrite }
         func takeEntries() -> AtomEntryCache {

@@ -45,5 +45,5 @@ struct AtomBatching: Sendable {
     /// New items whose feed keys are looked up in one hold of the store.
     var itemsPerHold = 128
     /// Bytes of rendered entries the round's cache keeps at most.
-    var cacheBytes = 64 << 20
+    var cacheBytes = AtomEntryCache.defaultBudget
 }

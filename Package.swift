@@ -103,6 +103,7 @@ let package = Package(
         .testTarget(
             name: "BilateralStoreTests",
             dependencies: ["BilateralStore"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "BilateralServiceTests",

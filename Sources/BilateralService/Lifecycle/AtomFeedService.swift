@@ -1,4 +1,5 @@
 import BilateralStore
+import Dispatch
 import Logging
 import ServiceLifecycle
 
@@ -9,14 +10,25 @@ import ServiceLifecycle
 /// in between; the next start catches up). A reload asks for a full rewrite
 /// (items re-classified by `bilateral reclassify`). A graceful shutdown
 /// writes one last round. All Atom writing of the process happens here,
-/// one update at a time.
+/// one update at a time, on a thread of its own: a round blocks while it
+/// reads the store and writes files, and must not take one of the few
+/// threads of the concurrency pool the ingest workers run on.
 public struct AtomFeedService: Service {
-    /// Requests a full rewrite on the next round.
+    /// Requests a full rewrite on the next round, and keeps the entries
+    /// rendered in a round for the next ones (each is checked against its
+    /// stored row before use, so only new or changed items are rendered).
     public actor Schedule {
         var rewrite = false
-        public init() {}
+        var entries: AtomEntryCache
+        /// - Parameter cacheBytes: bytes of rendered entries kept between rounds (the resident memory this costs).
+        public init(cacheBytes: Int = AtomEntryCache.defaultBudget) { entries = AtomEntryCache(budget: cacheBytes) }
         public func requestRewrite() { rewrite = true }
         func takeRewrite() -> Bool { defer { rewrite = false }; return rewrite }
+        func takeEntries() -> AtomEntryCache {
+            defer { entries = AtomEntryCache(budget: entries.budget) }
+            return entries
+        }
+        func keep(_ cache: AtomEntryCache) { entries = cache }
     }
 
     public var schedule: Schedule
@@ -44,11 +56,24 @@ public struct AtomFeedService: Service {
     func round() async -> Duration {
         let (atom, interval, logger) = await writer()
         guard let atom else { return interval }
-        do {
-            if await schedule.takeRewrite() { try atom.rewriteAll() } else { try atom.update() }
-        } catch {
-            logger.error("atom feeds not written; retried next round", metadata: ["error": "\(error)"])
+        let rewrite = await schedule.takeRewrite()
+        let cache = await schedule.takeEntries()
+        let result = await Self.offPool { () throws -> AtomEntryCache in
+            var cache = cache
+            _ = try atom.round(rewriteAll: rewrite, cache: &cache)
+            return cache
+        }
+        switch result {
+        case .success(let cache): await schedule.keep(cache)
+        case .failure(let error): logger.error("atom feeds not written; retried next round", metadata: ["error": "\(error)"])
         }
         return interval
+    }
+
+    /// Runs `body` on a dispatch thread, outside the concurrency pool, and waits for it.
+    static func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async -> Result<T, any Error> {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .utility).async { continuation.resume(returning: Result { try body() }) }
+        }
     }
 }

@@ -42,8 +42,26 @@ public enum AtomFeedKey: Hashable, Sendable, Comparable {
         }
     }
 
-    /// Letters, digits, `-`, `_` and `.` kept; anything else becomes `_`.
+    /// Letters, digits, `-`, `_` and `.` kept; anything else becomes `_`
+    /// (per character: a CR LF pair is one `_`).
     static func safe(_ part: String) -> String {
-        String(part.map { c in c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".") ? c : "_" })
+        if part.utf8.allSatisfy(isSafe) { return part }
+        return String(part.map { c in c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".") ? c : "_" })
+    }
+
+    /// An ASCII letter or digit, `-`, `_` or `.`.
+    private static func isSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `keys` in the order of their file names (each name made once).
+    static func sortedByFileName(_ keys: some Sequence<AtomFeedKey>) -> [AtomFeedKey] {
+        keys.map { ($0.fileName, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }

@@ -3,10 +3,13 @@ import Logging
 
 /// Writes Atom 1.0 feeds of the latest items to `out/feeds/`: one per topic,
 /// per pair, per pair and topic, and per country, plus `index.txt` listing
-/// them (rewritten when a feed appears or disappears). Each feed is rewritten atomically (temporary file in the same
-/// folder, fsync, rename), and only when an item that belongs in it arrived
-/// since the last `update()` (`atom_state` records the last seq handled, so
-/// items stored before a crash are still picked up).
+/// them (rewritten when a feed appears or disappears). A feed is brought up
+/// to date only when an item that belongs in it arrived since the last
+/// `update()` (`atom_state` records the last seq handled, so items stored
+/// before a crash are still picked up); it is then rewritten atomically
+/// (temporary file in the same folder, fsync, rename), unless its content
+/// did not change. A round decodes each item once, and holds the store's
+/// lock for short batches only (see `AtomRound`).
 public struct AtomFeedWriter: Sendable {
     /// The feeds folder (`Feeds/out/feeds`).
     public let directory: String
@@ -17,6 +20,10 @@ public struct AtomFeedWriter: Sendable {
     public let baseURL: String?
     let store: ItemStore
     let logger: Logger
+    /// How rounds are cut into batches.
+    var batching = AtomBatching()
+    /// Told when the store is taken and released and a file written (tests).
+    var observer: (@Sendable (AtomRoundEvent) -> Void)?
 
     /// - Parameters:
     ///   - directory: the feeds folder, created when first needed.
@@ -30,51 +37,72 @@ public struct AtomFeedWriter: Sendable {
         self.logger = logger
     }
 
-    /// Rewrites the feeds that items stored since the last call belong in.
-    /// - Returns: the feeds rewritten.
+    /// Brings up to date the feeds that items stored since the last call belong in.
+    /// - Returns: those feeds (whether or not their file had to change).
     /// - Throws: `StoreError` `.io` naming the feed file, or a database error.
     @discardableResult
     public func update(now: Date = Date()) throws -> [AtomFeedKey] {
-        let (keys, upTo) = try store.database.withConnection { db in
-            let last = try AtomState.lastSeq(db)
-            let upTo = try db.statement("SELECT coalesce(max(seq), 0) FROM item").rows { $0.int64(0) }.first ?? 0
-            return (try AtomState.keys(db, after: last, upTo: upTo), upTo)
-        }
-        let appeared = keys.contains { !FileManager.default.fileExists(atPath: directory + "/" + $0.fileName) }
-        try write(keys, now: now)
-        if appeared || (!keys.isEmpty && !FileManager.default.fileExists(atPath: directory + "/index.txt")) {
-            try writeIndex(try store.database.withConnection { db in try AtomState.keys(db, after: 0, upTo: upTo) })
-        }
-        try store.database.transaction { db in try AtomState.save(db, lastSeq: upTo) }
-        return keys
+        try round(rewriteAll: false, now: now).feeds
     }
 
-    /// Rewrites every feed from the database and removes feed files that no
-    /// longer have any item (after a reclassification).
+    /// Brings every feed up to date from the database and removes feed files
+    /// that no longer have any item (after a reclassification).
+    /// - Returns: every feed.
     @discardableResult
     public func rewriteAll(now: Date = Date()) throws -> [AtomFeedKey] {
-        let (keys, upTo) = try store.database.withConnection { db in
-            let upTo = try db.statement("SELECT coalesce(max(seq), 0) FROM item").rows { $0.int64(0) }.first ?? 0
-            return (try AtomState.keys(db, after: 0, upTo: upTo), upTo)
-        }
-        try write(keys, now: now)
-        try DurableFile.makeFolder(directory)
-        try removeStale(keeping: Set(keys.map(\.fileName)))
-        try writeIndex(keys)
-        try store.database.transaction { db in try AtomState.save(db, lastSeq: upTo) }
-        return keys
+        try round(rewriteAll: true, now: now).feeds
     }
 
-    private func write(_ keys: [AtomFeedKey], now: Date) throws {
+    /// One round, `update()` or `rewriteAll()`, with what it did.
+    /// - Throws: `StoreError` `.io` naming the feed file, or a database error.
+    public func round(rewriteAll: Bool, now: Date = Date()) throws -> AtomRoundReport {
+        var cache = AtomEntryCache(budget: batching.cacheBytes)
+        return try round(rewriteAll: rewriteAll, now: now, cache: &cache)
+    }
+
+    /// One round, reusing the entries `cache` kept from earlier rounds (each
+    /// checked against its stored row first) and keeping this round's in it.
+    /// - Throws: `StoreError` `.io` naming the feed file, or a database error.
+    public func round(rewriteAll: Bool, now: Date = Date(), cache: inout AtomEntryCache) throws -> AtomRoundReport {
+        var round = AtomRound(self, cache: cache)
+        defer { cache = round.cache }
+        let (last, upTo) = try round.holding { db in (try AtomState.lastSeq(db), try AtomState.maxSeq(db)) }
+        if rewriteAll {
+            let keys = try round.allKeys()
+            try prepareFolder(for: keys)
+            try round.write(keys, now: now)
+            try DurableFile.makeFolder(directory)
+            try removeStale(keeping: Set(keys.map(\.fileName)))
+            try writeIndex(keys)
+        } else {
+            let keys = try round.keys(after: last, upTo: upTo)
+            let appeared = keys.contains { !exists($0.fileName) }
+            try prepareFolder(for: keys)
+            try round.write(keys, now: now)
+            if appeared || (!keys.isEmpty && !exists("index.txt")) { try writeIndex(try round.allKeys().filter { exists($0.fileName) }) }
+        }
+        try store.database.transaction { db in try AtomState.save(db, lastSeq: upTo) }
+        log(round.report)
+        return round.report
+    }
+
+    private func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: directory + "/" + name) }
+
+    private func prepareFolder(for keys: [AtomFeedKey]) throws {
         guard !keys.isEmpty else { return }
         try DurableFile.makeFolder(directory)
         DurableFile.removeLeftovers(in: directory) { $0.contains(".atom.") || $0.hasPrefix("index.txt.") }
-        for key in keys {
-            let entries = try store.storedItems(key.query(limit: entriesPerFeed))
-            let xml = AtomDocument(key: key, baseURL: baseURL, entries: entries, now: now).render()
-            try DurableFile.replace(directory + "/" + key.fileName, with: Array(xml.utf8))
-        }
-        logger.info("atom feeds written", metadata: ["atom.feeds": "\(keys.count)", "atom.folder": "\(directory)"])
+    }
+
+    private func log(_ report: AtomRoundReport) {
+        guard !report.feeds.isEmpty else { return }
+        logger.info("atom feeds written", metadata: [
+            "atom.feeds": "\(report.feeds.count)", "atom.written": "\(report.written)",
+            "atom.unchanged": "\(report.unchanged)", "atom.bytes": "\(report.bytesWritten)",
+            "atom.items_rendered": "\(report.itemsRendered)", "atom.store_holds": "\(report.storeHolds)",
+            "atom.longest_store_hold": "\(report.longestStoreHold)",
+            "atom.longest_store_hold_cpu": "\(report.longestStoreHoldCPU)", "atom.folder": "\(directory)",
+        ])
     }
 
     private func removeStale(keeping current: Set<String>) throws {
@@ -86,7 +114,7 @@ public struct AtomFeedWriter: Sendable {
 
     /// `index.txt`: one line per feed, `file<TAB>title`, by file name.
     private func writeIndex(_ keys: [AtomFeedKey]) throws {
-        let lines = keys.sorted { $0.fileName < $1.fileName }.map { "\($0.fileName)\t\($0.title)\n" }.joined()
+        let lines = AtomFeedKey.sortedByFileName(keys).map { "\($0.fileName)\t\($0.title)\n" }.joined()
         try DurableFile.replace(directory + "/index.txt", with: Array(lines.utf8))
     }
 }

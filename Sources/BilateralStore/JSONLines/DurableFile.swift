@@ -38,7 +38,10 @@ enum DurableFile {
 
     /// Replaces the file at `path` with `bytes` so that a reader (or a crash)
     /// sees either the old content or the new, never a mix.
-    static func replace(_ path: String, with bytes: [UInt8]) throws {
+    /// - Parameter syncFolder: fsync the folder after the rename, making the
+    ///   replacement itself durable; a caller replacing many files of one
+    ///   folder may pass false and call `syncFolder(of:)` once after the last.
+    static func replace(_ path: String, with bytes: [UInt8], syncFolder: Bool = true) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
@@ -58,7 +61,7 @@ enum DurableFile {
             unlink(temp)
             throw error
         }
-        try syncFolder(of: path)
+        if syncFolder { try Self.syncFolder(of: path) }
     }
 
     static func syncFolder(of path: String) throws {

@@ -6,5 +6,5 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure parsing, matching and ingest throughput (build with -c release).",
-        subcommands: [BenchParseCommand.self, BenchMatchCommand.self, BenchIngestCommand.self])
+        subcommands: [BenchParseCommand.self, BenchMatchCommand.self, BenchIngestCommand.self, BenchAtomCommand.self])
 }

@@ -54,4 +54,14 @@ extension AtomFeedKey {
         case .country: self = .country(values[0])
         }
     }
+
+    /// The feed of the stored classification key `key`.
+    init(_ key: ClassKey) {
+        switch key.kind {
+        case .topic: self = .topic(key.name)
+        case .pair: self = .pair(key.name)
+        case .pairTopic: self = .pairTopic(pair: key.name, topic: key.topic)
+        case .country: self = .country(key.name)
+        }
+    }
 }

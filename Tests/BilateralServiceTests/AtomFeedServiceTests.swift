@@ -51,3 +51,13 @@ import Testing
         #expect(throws: Failure.self) { try failed.get() }
     }
 }
+
+@Suite struct AtomFeedPauseTests {
+    /// A quick round waits the configured interval; a long one waits four times its duration,
+    /// so that Atom rounds take at most about a fifth of the time under a heavy stream.
+    @Test func pauseIsTheIntervalOrFourRounds() {
+        #expect(AtomFeedService.pause(after: .milliseconds(200), interval: .seconds(10)) == .seconds(10))
+        #expect(AtomFeedService.pause(after: .seconds(5), interval: .seconds(10)) == .seconds(20))
+        #expect(AtomFeedService.pause(after: .seconds(3), interval: .zero) == .seconds(12))
+    }
+}

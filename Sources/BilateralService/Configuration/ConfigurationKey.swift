@@ -51,7 +51,7 @@ public struct ConfigurationKey: Sendable {
         bool("outputs.jsonl", "Write out/items-YYYY-MM-DD.jsonl.", \.outputs.jsonl),
         bool("outputs.atom", "Write Atom feeds per topic, pair and country under out/.", \.outputs.atom),
         integer("outputs.atom_entries", "Entries kept in each Atom feed, newest first.", \.outputs.atomEntries),
-        seconds("outputs.atom_interval", "Seconds between Atom feed updates (off the ingest path).",
+        seconds("outputs.atom_interval", "Seconds between Atom feed updates (off the ingest path; at least four times the last update's duration).",
                 \.outputs.atomInterval),
         bool("lexicons.shipped", "Read the lexicons shipped with bilateral before the user's.", \.lexicons.shipped),
         list("lexicons.directories", "User lexicon folders layered over the shipped lexicons.",

@@ -4,7 +4,10 @@ import Logging
 import ServiceLifecycle
 
 /// Keeps the Atom feeds under `out/feeds/` up to date, off the workers'
-/// path: every `outputs.atom_interval` it rewrites the feeds that items
+/// path: every `outputs.atom_interval` (and at least `loadFactor` times
+/// the last round's duration after it, so that under a heavy stream of new
+/// items the feeds take at most about a fifth of the machine from ingest)
+/// it rewrites the feeds that items
 /// stored since the last update belong in (the writer records how far it
 /// got in the database, so nothing is lost if the daemon stops or crashes
 /// in between; the next start catches up). A reload asks for a full rewrite
@@ -33,6 +36,8 @@ public struct AtomFeedService: Service {
 
     public var schedule: Schedule
     public var writer: @Sendable () async -> (AtomFeedWriter?, Duration, Logger)
+    /// The pause after a round is at least this many times the round's duration.
+    public static let loadFactor = 4
 
     /// - Parameter writer: the current writer (nil when Atom output is off), interval and logger.
     public init(schedule: Schedule, writer: @escaping @Sendable () async -> (AtomFeedWriter?, Duration, Logger)) {
@@ -52,10 +57,12 @@ public struct AtomFeedService: Service {
         _ = await round()
     }
 
-    /// One update (or full rewrite); returns the time to wait before the next.
+    /// One update (or full rewrite); returns the time to wait before the next:
+    /// the configured interval, or `loadFactor` times the round's duration if longer.
     func round() async -> Duration {
         let (atom, interval, logger) = await writer()
         guard let atom else { return interval }
+        let start = ContinuousClock.now
         let rewrite = await schedule.takeRewrite()
         let cache = await schedule.takeEntries()
         let result = await Self.offPool { () throws -> AtomEntryCache in
@@ -67,7 +74,12 @@ public struct AtomFeedService: Service {
         case .success(let cache): await schedule.keep(cache)
         case .failure(let error): logger.error("atom feeds not written; retried next round", metadata: ["error": "\(error)"])
         }
-        return interval
+        return Self.pause(after: ContinuousClock.now - start, interval: interval)
+    }
+
+    /// The wait after a round that took `duration`.
+    static func pause(after duration: Duration, interval: Duration) -> Duration {
+        max(interval, duration * loadFactor)
     }
 
     /// Runs `body` on a dispatch thread, outside the concurrency pool, and waits for it.

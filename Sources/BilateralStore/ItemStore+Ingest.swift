@@ -42,9 +42,10 @@ extension ItemStore {
         try entry.file.upsert(into: db)
         var result = IngestResult()
         for (record, json) in zip(entry.records, entry.jsonLines) {
-            if let seq = try insertItem(record, json: json, firstSeen: seconds, db: db) {
+            let keys = try classKeys(of: record, db: db)
+            if let seq = try insertItem(record, json: json, keys: keys, firstSeen: seconds, db: db) {
                 let recency = record.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
-                try insertClassification(of: record, seq: seq, recency: recency, db: db)
+                try insertKeyRows(keys, seq: seq, recency: recency, db: db)
                 try link(seq: seq, file: entry.file.path, feed: record.feed, db: db)
                 result.newIDs.append(record.id)
             } else if let seq = try seq(of: record.id, db: db) {
@@ -73,15 +74,16 @@ extension ItemStore {
     }
 
     /// Inserts `record` unless its id is stored; returns its seq when inserted.
-    private func insertItem(_ record: ItemRecord, json: String, firstSeen: Int64, db: SQLiteConnection) throws -> Int64? {
+    private func insertItem(_ record: ItemRecord, json: String, keys: [KeyRow], firstSeen: Int64,
+                            db: SQLiteConnection) throws -> Int64? {
         let changed = try db.run("""
             INSERT INTO item (id, first_seen_at, published, title, link, guid, language, text, record_json,
-                              classifier_version, recovered)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                              classifier_version, recovered, class_keys)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
             """,
             .text(record.id), .int(firstSeen), record.published.map { .int(Int64($0.timeIntervalSince1970.rounded(.down))) } ?? .null,
             .text(record.title), .text(record.link), .text(record.guid), .text(record.language), .text(record.text),
-            .text(json), .text(record.classifier), .bool(record.recovered))
+            .text(json), .text(record.classifier), .bool(record.recovered), .text(KeyRow.list(keys)))
         return changed == 1 ? db.lastInsertRowID : nil
     }
 
@@ -89,25 +91,42 @@ extension ItemStore {
         try db.statement("SELECT seq FROM item WHERE id = ?").rows([.text(id)]) { $0.int64(0) }.first
     }
 
-    /// Stores the classification of `record` for `seq`: one `item_key` row
-    /// per country (with its mentions), topic (score), pair, and pair and
-    /// topic (score); `recency` is the item's published time, or first-seen
-    /// time if it has none. Must run inside `database.transaction`.
-    func insertClassification(of record: ItemRecord, seq: Int64, recency: Int64, db: SQLiteConnection) throws {
-        var rows: [(ClassKey, SQLiteValue)] = record.countries.map { (ClassKey(kind: .country, name: $0.code), .int($0.mentions)) }
-        rows += record.topics.map { (ClassKey(kind: .topic, name: $0.id), .double($0.score)) }
+    /// One `item_key` row to be: a key's id and its value (mentions, score or none).
+    struct KeyRow {
+        var id: Int64
+        var value: SQLiteValue
+
+        /// The ids of `rows` as `item.class_keys` lists them (`12,45,678`).
+        static func list(_ rows: [KeyRow]) -> String { rows.map { String($0.id) }.joined(separator: ",") }
+
+        /// The ids listed in `item.class_keys`.
+        static func ids(in list: String) -> [Int64] { list.split(separator: ",").compactMap { Int64($0) } }
+    }
+
+    /// The classification of `record` as keys: one per country (with its
+    /// mentions), topic (score), pair, and pair and topic (score), each
+    /// key's id taken from (or added to) `class_key`. Must run inside
+    /// `database.transaction` (new ids are forgotten if it rolls back).
+    func classKeys(of record: ItemRecord, db: SQLiteConnection) throws -> [KeyRow] {
+        var keys: [(ClassKey, SQLiteValue)] = record.countries.map { (ClassKey(kind: .country, name: $0.code), .int($0.mentions)) }
+        keys += record.topics.map { (ClassKey(kind: .topic, name: $0.id), .double($0.score)) }
         for dyad in record.dyads {
-            rows.append((ClassKey(kind: .pair, name: dyad.pair), .null))
-            rows += dyad.topics.map { (ClassKey(kind: .pairTopic, name: dyad.pair, topic: $0.id), .double($0.score)) }
+            keys.append((ClassKey(kind: .pair, name: dyad.pair), .null))
+            keys += dyad.topics.map { (ClassKey(kind: .pairTopic, name: dyad.pair, topic: $0.id), .double($0.score)) }
         }
-        // One prepared single-row INSERT, bound again per row: a multi-row
-        // INSERT needs a statement journal (a copy of every page it touches,
-        // ~45 index pages per item here), which cost more than it saved.
-        let insert = try db.statement("INSERT INTO item_key (item_seq, key, value, recency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-        for (key, value) in rows {
-            let id = try database.classKeys.id(of: key, db: db)
+        return try keys.map { KeyRow(id: try database.classKeys.id(of: $0.0, db: db), value: $0.1) }
+    }
+
+    /// Stores `keys` for item `seq`; `recency` is the item's published time,
+    /// or first-seen time if it has none. One prepared single-row INSERT,
+    /// bound again per row: a multi-row INSERT needs a statement journal (a
+    /// copy of every page it touches, ~45 pages per item here), which cost
+    /// more than it saved.
+    func insertKeyRows(_ keys: [KeyRow], seq: Int64, recency: Int64, db: SQLiteConnection) throws {
+        let insert = try db.statement("INSERT INTO item_key (key, recency, item_seq, value) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        for key in keys {
             insert.reset()
-            try insert.bind([.int(seq), .int(id), value, .int(recency)])
+            try insert.bind([.int(key.id), .int(recency), .int(seq), key.value])
             while try insert.step() {}
         }
     }

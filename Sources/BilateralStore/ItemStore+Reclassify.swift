@@ -42,11 +42,21 @@ extension ItemStore {
                 updated.topics = record.topics
                 updated.dyads = record.dyads
                 updated.classifier = record.classifier
-                try db.run("UPDATE item SET record_json = ?, classifier_version = ? WHERE seq = ?",
-                           .text(updated.jsonLine()), .text(updated.classifier), .int(seq))
-                try db.run("DELETE FROM item_key WHERE item_seq = ?", .int(seq))
-                let recency = Int64((updated.published ?? item.firstSeen).timeIntervalSince1970.rounded(.down))
-                try insertClassification(of: updated, seq: seq, recency: recency, db: db)
+                // The item's old rows, by their full primary key: its listed key ids and its recency
+                // (published, else first seen: what ingest stored).
+                guard let (oldKeys, recency) = try db.statement("""
+                    SELECT class_keys, coalesce(published, first_seen_at) FROM item WHERE seq = ?
+                    """).rows([.int(seq)], { (KeyRow.ids(in: $0.text(0) ?? ""), $0.int64(1)) }).first else { continue }
+                let delete = try db.statement("DELETE FROM item_key WHERE key = ? AND recency = ? AND item_seq = ?")
+                for key in oldKeys {
+                    delete.reset()
+                    try delete.bind([.int(key), .int(recency), .int(seq)])
+                    while try delete.step() {}
+                }
+                let keys = try classKeys(of: updated, db: db)
+                try insertKeyRows(keys, seq: seq, recency: recency, db: db)
+                try db.run("UPDATE item SET record_json = ?, classifier_version = ?, class_keys = ? WHERE seq = ?",
+                           .text(updated.jsonLine()), .text(updated.classifier), .text(KeyRow.list(keys)), .int(seq))
                 if seq <= exported {
                     try db.run("""
                         INSERT INTO export_rewrite (file)

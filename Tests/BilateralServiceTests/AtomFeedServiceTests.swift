@@ -31,12 +31,12 @@ import Testing
         let service = AtomFeedService(schedule: AtomFeedService.Schedule()) { (writer, .seconds(7), Self.logger) }
         _ = try store.ingest(file: Self.file("inbox/a.xml"), records: [Self.record("a", country: "FR")])
 
-        #expect(await service.round() == .seconds(7))
+        #expect(await service.round() >= .seconds(7))
         #expect(FileManager.default.fileExists(atPath: feeds + "/country-FR.atom"))
         #expect(await service.schedule.entries.count == 1, "the rendered entry is kept for the next rounds")
 
         try store.updateClassifications([Self.record("a", country: "DE")])
-        #expect(await service.round() == .seconds(7), "an update round: nothing new, the FR feed stays")
+        #expect(await service.round() >= .seconds(7), "an update round: nothing new, the FR feed stays")
         #expect(FileManager.default.fileExists(atPath: feeds + "/country-FR.atom"))
         await service.schedule.requestRewrite()
         _ = await service.round()

@@ -108,7 +108,14 @@ import Testing
         #expect(try db.statement("SELECT count(*) FROM class_key").rows { $0.int(0) } == [4 + 2 + 2 + 3])
         let key = try db.statement("SELECT name FROM pragma_index_info((SELECT name FROM pragma_index_list('item_key') WHERE origin = 'pk'))")
             .rows { $0.text(0) ?? "" }
-        #expect(key == ["item_seq", "key"])
+        #expect(key == ["key", "recency", "item_seq"])
+        #expect(try db.statement("SELECT count(*) FROM pragma_index_list('item_key') WHERE origin = 'c'").rows { $0.int(0) } == [0])
+        // Each item lists its keys: the ids of its rows.
+        let listed = try db.statement("SELECT seq, class_keys FROM item ORDER BY seq").rows { ($0.int(0), $0.text(1) ?? "") }
+        for (seq, list) in listed {
+            let ids = try db.statement("SELECT key FROM item_key WHERE item_seq = ? ORDER BY key").rows([.int(Int64(seq))]) { $0.int(0) }
+            #expect(list.split(separator: ",").compactMap { Int($0) }.sorted() == ids)
+        }
         // New items after the migration are stored and read the same way.
         _ = try store.ingest(file: StoreFixture.file("inbox/b.xml"), records: [
             StoreFixture.record("c", file: "inbox/b.xml", countries: ["CN", "JP"], dyads: ["CN-JP": ["trade"]])])

@@ -13,20 +13,20 @@ enum AtomState {
         try db.run("UPDATE atom_state SET last_seq = max(last_seq, ?) WHERE id = 1", .int(lastSeq))
     }
 
-    /// The feeds that items with seq in (`after`, `upTo`] belong in: one read of
-    /// `item_key` by its primary key (item first), then each key's row. The join
-    /// order is forced (CROSS JOIN): without statistics the planner would start
-    /// from every key of a kind and probe each (~50 ms for 128 items here).
+    /// The feeds that items with seq in (`after`, `upTo`] belong in: the key
+    /// ids each new item lists (`item.class_keys`), then each key's row.
     static func keys(_ db: SQLiteConnection, after: Int64, upTo: Int64) throws -> Set<AtomFeedKey> {
-        let sql = """
-            SELECT DISTINCT k.kind, k.name, k.topic FROM item_key AS i CROSS JOIN class_key AS k ON k.id = i.key
-            WHERE i.item_seq > ? AND i.item_seq <= ?
-            """
+        var ids = Set<Int64>()
+        for list in try db.statement("SELECT class_keys FROM item WHERE seq > ? AND seq <= ?")
+            .rows([.int(after), .int(upTo)], { $0.text(0) ?? "" }) {
+            ids.formUnion(ItemStore.KeyRow.ids(in: list))
+        }
         var keys = Set<AtomFeedKey>()
-        for key in try db.statement(sql).rows([.int(after), .int(upTo)], { row in
-            ClassKey.Kind(rawValue: row.text(0) ?? "").map { ClassKey(kind: $0, name: row.text(1) ?? "", topic: row.text(2) ?? "") }
-        }) {
-            if let key { keys.insert(AtomFeedKey(key)) }
+        for id in ids {
+            let found = try db.statement("SELECT kind, name, topic FROM class_key WHERE id = ?").rows([.int(id)]) { row in
+                ClassKey.Kind(rawValue: row.text(0) ?? "").map { ClassKey(kind: $0, name: row.text(1) ?? "", topic: row.text(2) ?? "") }
+            }
+            if let key = found.first ?? nil { keys.insert(AtomFeedKey(key)) }
         }
         return keys
     }

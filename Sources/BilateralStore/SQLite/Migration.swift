@@ -119,17 +119,19 @@ struct Migration: Sendable {
             CREATE INDEX item_dyad_recency ON item_dyad(pair, recency, item_seq);
             CREATE INDEX item_dyad_topic_recency ON item_dyad_topic(pair, topic, recency, item_seq);
             """),
-        // The classification as one table of small integer keys: each
-        // country, topic, pair and pair+topic is a row of `class_key`, and an
-        // item's classification is one `item_key` row per key, keyed by item
-        // first (a new item's rows go to the end of the table) with one
-        // index by key and recency (the latest items of a key: Atom feeds,
-        // `query --topic`). Integer keys make each index entry small and
-        // each comparison cheap: on the benchmark corpus (~45 rows per item)
-        // the rows cost about 40% less to insert than with the text-keyed
-        // tables of v1, which had three B-trees per row. The old tables
-        // become views with the same columns, for reading (`sqlite3` users,
-        // counts); the store writes `item_key`.
+        // The classification as small integer keys in ONE B-tree: each
+        // country, topic, pair and pair+topic is a row of `class_key`; an
+        // item's classification is one `item_key` row per key, whose primary
+        // key (key, recency, item_seq) is itself the index of the latest items
+        // of a key (Atom feeds, `query --topic`). The ids of an item's keys
+        // are listed in `item.class_keys` (comma-separated), for the Atom
+        // writer (keys of new items) and reclassification (rows to delete).
+        // Measured on the rows of 300 benchmark files (~45 per item; Python
+        // sqlite3, the daemon's commit pattern, per row including ~1.5 us of
+        // Python): text keys in three B-trees as v1+v2 stored them 6.3 us,
+        // integer keys in two B-trees 4.2, in one 3.2. The old
+        // tables become views with the same columns, for reading (`sqlite3`
+        // users, counts); the store writes `item_key`.
         Migration(name: "v3-classification-keys", sql: """
             CREATE TABLE class_key (
                 id INTEGER PRIMARY KEY,
@@ -139,33 +141,36 @@ struct Migration: Sendable {
                 UNIQUE (kind, name, topic)
             );
             CREATE TABLE item_key (
-                item_seq INTEGER NOT NULL REFERENCES item(seq) ON DELETE CASCADE,
                 key INTEGER NOT NULL,
-                value NUMERIC,
                 recency INTEGER NOT NULL,
-                PRIMARY KEY (item_seq, key)
+                item_seq INTEGER NOT NULL,
+                value NUMERIC,
+                PRIMARY KEY (key, recency, item_seq)
             ) WITHOUT ROWID;
+            ALTER TABLE item ADD COLUMN class_keys TEXT NOT NULL DEFAULT '';
             INSERT INTO class_key (kind, name, topic) SELECT DISTINCT 'country', c.code, '' FROM item_country AS c ORDER BY 2, 3;
-            INSERT INTO item_key (item_seq, key, value, recency)
-                SELECT c.item_seq, k.id, c.mentions, c.recency FROM item_country AS c
+            INSERT INTO item_key (key, recency, item_seq, value)
+                SELECT k.id, c.recency, c.item_seq, c.mentions FROM item_country AS c
                 JOIN class_key AS k ON k.kind = 'country' AND k.name = c.code AND k.topic = '';
             DROP TABLE item_country;
             INSERT INTO class_key (kind, name, topic) SELECT DISTINCT 'topic', c.topic, '' FROM item_topic AS c ORDER BY 2, 3;
-            INSERT INTO item_key (item_seq, key, value, recency)
-                SELECT c.item_seq, k.id, c.score, c.recency FROM item_topic AS c
+            INSERT INTO item_key (key, recency, item_seq, value)
+                SELECT k.id, c.recency, c.item_seq, c.score FROM item_topic AS c
                 JOIN class_key AS k ON k.kind = 'topic' AND k.name = c.topic AND k.topic = '';
             DROP TABLE item_topic;
             INSERT INTO class_key (kind, name, topic) SELECT DISTINCT 'pair', c.pair, '' FROM item_dyad AS c ORDER BY 2, 3;
-            INSERT INTO item_key (item_seq, key, value, recency)
-                SELECT c.item_seq, k.id, NULL, c.recency FROM item_dyad AS c
+            INSERT INTO item_key (key, recency, item_seq, value)
+                SELECT k.id, c.recency, c.item_seq, NULL FROM item_dyad AS c
                 JOIN class_key AS k ON k.kind = 'pair' AND k.name = c.pair AND k.topic = '';
             DROP TABLE item_dyad;
             INSERT INTO class_key (kind, name, topic) SELECT DISTINCT 'pair_topic', c.pair, c.topic FROM item_dyad_topic AS c ORDER BY 2, 3;
-            INSERT INTO item_key (item_seq, key, value, recency)
-                SELECT c.item_seq, k.id, c.score, c.recency FROM item_dyad_topic AS c
+            INSERT INTO item_key (key, recency, item_seq, value)
+                SELECT k.id, c.recency, c.item_seq, c.score FROM item_dyad_topic AS c
                 JOIN class_key AS k ON k.kind = 'pair_topic' AND k.name = c.pair AND k.topic = c.topic;
             DROP TABLE item_dyad_topic;
-            CREATE INDEX item_key_recency ON item_key(key, recency, item_seq);
+            CREATE INDEX item_key_migration ON item_key(item_seq);
+            UPDATE item SET class_keys = coalesce((SELECT group_concat(key) FROM item_key WHERE item_seq = item.seq), '');
+            DROP INDEX item_key_migration;
             CREATE VIEW item_country AS SELECT k.name AS code, i.item_seq AS item_seq, CAST(i.value AS INTEGER) AS mentions, i.recency AS recency
                 FROM class_key AS k JOIN item_key AS i ON i.key = k.id WHERE k.kind = 'country' AND k.topic = '';
             CREATE VIEW item_topic AS SELECT k.name AS topic, i.item_seq AS item_seq, i.value AS score, i.recency AS recency

@@ -8,26 +8,34 @@ struct ClassificationAssembler {
     /// - Parameter explaining: also list the matches and cue phrases (slower).
     func assemble(_ contributions: [Contribution], explaining: Bool) -> Explanation {
         let (order, grouped) = Self.group(contributions)
-        var dyads: [String: [DyadTopic]] = [:]
-        var itemTopics: [String: Double] = [:]
+        var dyads: [(pair: ActorPair, topics: [DyadTopic])] = []
+        // Per topic index, the best passing score of the item (-1: none).
+        var itemScores = [Double](repeating: -1, count: tables.topics.count)
+        var texts = SentenceTexts(analysis: analysis)
         var cues: [ExplainedCues] = []
         for (key, list) in zip(order, grouped) {
             let score = ScoringPolicy.score(list.reduce(0) { $0 + $1.weight })
-            let topic = tables.topics[Int(key.topic)].id
-            let pairName = key.pair?.name(tables.actors)
             if explaining {
-                cues.append(ExplainedCues(pair: pairName, topic: topic, score: score, phrases: list.map(describe)))
+                cues.append(ExplainedCues(pair: key.pair?.name(tables.actors), topic: tables.topics[Int(key.topic)].id,
+                                          score: score, phrases: list.map(describe)))
             }
             guard score >= ScoringPolicy.threshold else { continue }
-            itemTopics[topic] = max(itemTopics[topic] ?? 0, score)
-            if let pairName {
-                dyads[pairName, default: []].append(DyadTopic(id: topic, score: score, evidence: evidence(list)))
+            itemScores[Int(key.topic)] = max(itemScores[Int(key.topic)], score)
+            guard let pair = key.pair else { continue }
+            let topic = DyadTopic(id: tables.topics[Int(key.topic)].id, score: score, evidence: evidence(list, &texts))
+            if let slot = dyads.firstIndex(where: { $0.pair == pair }) {
+                dyads[slot].topics.append(topic)
+            } else {
+                dyads.append((pair, [topic]))
             }
         }
+        let topics = itemScores.indices.filter { itemScores[$0] >= 0 }
+            .map { TopicScore(id: tables.topics[$0].id, score: itemScores[$0]) }
+        let named = dyads.map { Dyad(pair: $0.pair.name(tables.actors), topics: $0.topics.sorted(by: Self.byScore)) }
         let classification = Classification(
             countries: countries(),
-            topics: itemTopics.map { TopicScore(id: $0.key, score: $0.value) }.sorted(by: Self.byScore),
-            dyads: dyads.keys.sorted().map { Dyad(pair: $0, topics: dyads[$0]!.sorted(by: Self.byScore)) })
+            topics: topics.sorted(by: Self.byScore),
+            dyads: named.sorted { $0.pair < $1.pair })
         return Explanation(classification: classification, matches: explaining ? matches() : [], cues: cues)
     }
 
@@ -73,7 +81,7 @@ struct ClassificationAssembler {
 
     /// The strongest sentences (at most `evidenceLimit`), in text order. A sentence whose text
     /// repeats an earlier one (a title repeated as the body's first line) is listed once.
-    private func evidence(_ list: [Contribution]) -> [String] {
+    private func evidence(_ list: [Contribution], _ texts: inout SentenceTexts) -> [String] {
         // `list` is in sentence order: sum each sentence's run.
         var weights: [(sentence: Int, weight: Double)] = []
         for contribution in list {
@@ -83,12 +91,16 @@ struct ClassificationAssembler {
                 weights.append((contribution.sentence, 0 + contribution.weight))
             }
         }
-        var seen = Set<String>()
-        let strongest = weights.filter { $0.weight > 0 }
+        let ranked = weights.filter { $0.weight > 0 }
             .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.sentence < $1.sentence }
-            .filter { seen.insert(analysis.sentenceText($0.sentence)).inserted }
-            .prefix(ScoringPolicy.evidenceLimit)
-        return strongest.map(\.sentence).sorted().map(analysis.sentenceText)
+        // A text is kept unless equal to one kept before (few: a linear search).
+        var kept: [(sentence: Int, text: String)] = []
+        for candidate in ranked {
+            let text = texts[candidate.sentence]
+            if !kept.contains(where: { $0.text == text }) { kept.append((candidate.sentence, text)) }
+            if kept.count == ScoringPolicy.evidenceLimit { break }
+        }
+        return kept.sorted { $0.sentence < $1.sentence }.map(\.text)
     }
 
     private func countries() -> [ActorMention] {

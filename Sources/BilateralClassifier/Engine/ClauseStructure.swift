@@ -7,11 +7,14 @@
 struct ClauseStructure {
     /// Only what the structure reads (copied once per sentence: keep it small).
     let actors: [ActorInfo]
+    /// Each actor's place in code order, to order pairs without comparing strings.
+    let ranks: [Int32]
     let grammar: GrammarWords.Table
     let tokens: [Token]
 
     init(tables: CompiledLexicon, tokens: [Token]) {
         actors = tables.actors
+        ranks = tables.actorRanks
         grammar = tables.grammar.table
         self.tokens = tokens
     }
@@ -62,7 +65,7 @@ struct ClauseStructure {
             if jointSubject { continue }
             for (offset, a) in group.actors.enumerated() {
                 for b in group.actors[(offset + 1)...] {
-                    result.append(PairRealization(pair: ActorPair(a, b, actors: actors), groupA: group, groupB: group))
+                    result.append(PairRealization(pair: ActorPair(a, b, ranks: ranks), groupA: group.span, groupB: group.span))
                 }
             }
         }
@@ -70,7 +73,7 @@ struct ClauseStructure {
             for groupB in groups[(index + 1)...] {
                 for a in groupA.actors {
                     for b in groupB.actors where a != b {
-                        result.append(PairRealization(pair: ActorPair(a, b, actors: actors), groupA: groupA, groupB: groupB))
+                        result.append(PairRealization(pair: ActorPair(a, b, ranks: ranks), groupA: groupA.span, groupB: groupB.span))
                     }
                 }
             }

@@ -71,7 +71,10 @@ struct SentenceReading {
                 }
                 let candidates = clausePairs[clause].isEmpty ? allPairs : clausePairs[clause]
                 if !candidates.isEmpty {
-                    for pair in nearest(candidates, to: signal.start) { add(pair, topic, signal, weight) }
+                    let best = Self.leastCost(candidates, signal.start)
+                    for index in candidates.indices where Self.isFirstNearest(candidates, index, best, signal.start) {
+                        add(candidates[index].pair, topic, signal, weight)
+                    }
                 } else if hasCoref, actors.count < 2, let recent {
                     add(recent, topic, signal, weight)
                 } else if hasInternational, actors.count == 1 {
@@ -80,7 +83,10 @@ struct SentenceReading {
             case let .relation(weight):
                 let clause = clause(of: signal.start)
                 let candidates = clausePairs[clause].isEmpty ? allPairs : clausePairs[clause]
-                for pair in nearest(candidates, to: signal.start) { strengthen(pair, weight) }
+                let best = Self.leastCost(candidates, signal.start)
+                for index in candidates.indices where Self.isFirstNearest(candidates, index, best, signal.start) {
+                    strengthen(candidates[index].pair, weight)
+                }
             default:
                 continue
             }
@@ -105,27 +111,28 @@ struct SentenceReading {
         clauses.firstIndex { $0.contains(position) } ?? 0
     }
 
-    /// The pairs whose realisation lies nearest to `position` (all ties).
-    private func nearest(_ candidates: [PairRealization], to position: Int) -> [ActorPair] {
+    /// The least cost of the candidates for a cue at `position` (`Int.max` when none).
+    private static func leastCost(_ candidates: [PairRealization], _ position: Int) -> Int {
         var best = Int.max
-        var pairs: [ActorPair] = []
-        for realization in candidates {
-            let cost = realization.cost(position)
-            if cost < best {
-                best = cost
-                pairs = [realization.pair]
-            } else if cost == best, !pairs.contains(realization.pair) {
-                pairs.append(realization.pair)
-            }
-        }
-        return pairs
+        for realization in candidates { best = min(best, realization.cost(position)) }
+        return best
+    }
+
+    /// True when `candidates[index]` lies nearest (at cost `best`) to `position`
+    /// and no earlier nearest realisation has its pair: the pairs nearest to
+    /// a cue, each once, in order of first realisation (all ties).
+    private static func isFirstNearest(_ candidates: [PairRealization], _ index: Int, _ best: Int,
+                                       _ position: Int) -> Bool {
+        guard candidates[index].cost(position) == best else { return false }
+        let pair = candidates[index].pair
+        return !candidates[..<index].contains { $0.pair == pair && $0.cost(position) == best }
     }
 
     private func territoryPairs(_ territory: Int32, _ tables: CompiledLexicon) -> [ActorPair] {
         let members = tables.territories[Int(territory)]
         var pairs: [ActorPair] = []
         for (offset, a) in members.enumerated() {
-            for b in members[(offset + 1)...] where a != b { pairs.append(ActorPair(a, b, actors: tables.actors)) }
+            for b in members[(offset + 1)...] where a != b { pairs.append(ActorPair(a, b, ranks: tables.actorRanks)) }
         }
         return pairs
     }

@@ -29,9 +29,7 @@ struct TextAnalysis {
     private(set) var signals: [Signal] = []
 
     init(title: String?, text: String, date: Date?, tables: CompiledLexicon) {
-        var joined = title.map { $0 + "\n\n" } ?? ""
-        joined += text
-        bytes = Array(joined.utf8)
+        bytes = Self.joined(title: title, text: text)
         tokens = bytes.withUnsafeBufferPointer {
             Tokenizer.tokenize($0, vocabulary: tables.vocabulary, segmenter: tables.segmenter)
         }
@@ -47,6 +45,18 @@ struct TextAnalysis {
             }
         }
         collect(matches, tables: tables)
+    }
+
+    /// The UTF-8 of the title, a blank line and the text (one copy).
+    private static func joined(title: String?, text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((title?.utf8.count ?? 0) + 2 + text.utf8.count)
+        if let title {
+            bytes += title.utf8
+            bytes += [10, 10]
+        }
+        bytes += text.utf8
+        return bytes
     }
 
     /// Original text of sentence `index`, trimmed, up to the next sentence.

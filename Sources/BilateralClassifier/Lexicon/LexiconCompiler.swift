@@ -27,8 +27,11 @@ struct LexiconCompiler {
         let grammar = GrammarWords(vocabulary: &vocabulary)
         trie.finish(vocabularySize: vocabulary.count)
         let territories = builder.territories.map { $0.map { Int32(builder.actorIndex[$0]!) } }
+        let byCode = builder.actors.indices.sorted { builder.actors[$0].code < builder.actors[$1].code }
+        var ranks = [Int32](repeating: 0, count: builder.actors.count)
+        for (rank, actor) in byCode.enumerated() { ranks[actor] = Int32(rank) }
         return CompiledLexicon(
-            actors: builder.actors, topics: builder.topics, phrases: phrases, payloads: payloads,
+            actors: builder.actors, actorRanks: ranks, topics: builder.topics, phrases: phrases, payloads: payloads,
             rules: rules, territories: territories, vocabulary: vocabulary, trie: trie,
             segmenter: Segmenter(abbreviations: abbreviations, clauseWords: grammar.clauseWords,
                                  vocabularySize: vocabulary.count),
@@ -69,6 +72,8 @@ struct LexiconCompiler {
 /// The immutable tables a `Lexicon` carries.
 struct CompiledLexicon: Sendable {
     var actors: [ActorInfo]
+    /// Each actor's place in code order (pairs are stored smaller code first).
+    var actorRanks: [Int32]
     var topics: [TopicInfo]
     var phrases: [PhraseInfo]
     var payloads: [Payload]

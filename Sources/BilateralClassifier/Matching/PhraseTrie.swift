@@ -12,12 +12,17 @@ struct PhraseTrie: Sendable {
     /// Payload indices of node `n` are `payloads[payloadOffsets[n]..<payloadOffsets[n + 1]]`.
     private(set) var payloadOffsets: [Int32] = []
     private(set) var payloads: [Int32] = []
+    /// Bit `n` set: node `n` has children below it (a leaf needs no probe).
+    private var branchingNodes = BitSet(count: 0)
+    /// Bit `w` set: word `w` is the second or later word of some phrase
+    /// (most text words are not: they need no probe either).
+    private var innerWords = BitSet(count: 0)
 
     /// Adds a phrase (word ids) with one payload index.
     mutating func insert(_ words: [Int32], payload: Int32) {
         var node: Int32 = 0
         for word in words {
-            node = child(of: node, word: word) ?? addChild(of: node, word: word)
+            node = probe(node, word) ?? addChild(of: node, word: word)
         }
         pending[node, default: []].append(payload)
     }
@@ -35,11 +40,27 @@ struct PhraseTrie: Sendable {
         }
         payloadOffsets[nodeCount] = Int32(payloads.count)
         pending = [:]
+        branchingNodes = BitSet(count: nodeCount)
+        let edges = edgeKeys.filter { $0 != .max }
+        innerWords = BitSet(count: max(vocabularySize, Int(edges.map { $0 & 0xFFFF_FFFF }.max() ?? 0) + 1))
+        for key in edges {
+            branchingNodes.insert(Int(key >> 32))
+            innerWords.insert(Int(key & 0xFFFF_FFFF))
+        }
     }
 
-    /// The child of `node` along `word`, if any.
+    /// The child of `node` along `word`, if any (after `finish`).
     @inline(__always)
     func child(of node: Int32, word: Int32) -> Int32? {
+        // Two small bit sets first: they answer most lookups below the root
+        // without touching the large edge table.
+        if node != 0, !branchingNodes.contains(Int(node)) || !innerWords.contains(Int(word)) { return nil }
+        return probe(node, word)
+    }
+
+    /// The child of `node` along `word` from the tables themselves.
+    @inline(__always)
+    private func probe(_ node: Int32, _ word: Int32) -> Int32? {
         if node == 0 {
             guard Int(word) < rootChildren.count else { return nil }
             let child = rootChildren[Int(word)]

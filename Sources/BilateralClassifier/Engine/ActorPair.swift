@@ -21,7 +21,8 @@ struct ActorPair: Hashable, Sendable {
 /// Coordinated actor mentions of one clause (`Russia and China`), with what
 /// the word before the group says about it.
 struct ActorGroup: Sendable {
-    var actors: [Int32]
+    /// Where the group's distinct actors are in `ActorGroups.members`.
+    var actors: Range<Int>
     var first: Int
     var last: Int
     /// Introduced by `between`/`among`: all members relate to each other.

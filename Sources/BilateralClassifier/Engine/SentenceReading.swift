@@ -1,21 +1,28 @@
 /// The reading of one sentence: its clauses, groups and pairs, and where each
-/// of its cues goes.
+/// of its cues goes. One value reads the sentences of an item one after the
+/// other (`read`), reusing its storage.
 struct SentenceReading {
-    let index: Int
+    private(set) var index = 0
     private(set) var contributions: [Contribution] = []
     private var clauses: [Range<Int>] = []
-    private var clausePairs: [[PairRealization]] = []
+    /// The realisations of all clauses, clause after clause.
+    private var pairs: [PairRealization] = []
+    /// Clause `c`'s realisations are `pairs[clausePairs[c]]`.
+    private var clausePairs: [Range<Int>] = []
     /// Distinct actors of the sentence's groups.
     private var actors: [Int32] = []
     /// Candidate pairs in order of first strengthening, with their weight
     /// (a few per sentence: linear search beats hashing).
     private var pairOrder: [ActorPair] = []
     private var strength: [Double] = []
+    private var groups = ActorGroups()
 
-    /// `mentions` and `signals` are those of the sentence, in text order.
-    init(structure: ClauseStructure, index: Int, range: Range<Int>, mentions: ArraySlice<Mention>,
-         signals: ArraySlice<Signal>) {
+    /// Reads sentence `index` (words `range`); `mentions` and `signals` are
+    /// those of the sentence, in text order. Forgets the previous sentence.
+    mutating func read(structure: ClauseStructure, index: Int, range: Range<Int>, mentions: ArraySlice<Mention>,
+                       signals: ArraySlice<Signal>) {
         self.index = index
+        removeAll()
         let tokens = structure.tokens
         var start = range.lowerBound
         for position in range where position > start && tokens[position].has(TokenFlags.clauseStart) {
@@ -33,12 +40,24 @@ struct SentenceReading {
                 if case .relation = signal.kind { return clause.contains(signal.start) }
                 return false
             }
-            let groups = structure.groups(inClause, in: clause, hasRelation: hasRelation)
-            for group in groups {
-                for actor in group.actors where !actors.contains(actor) { actors.append(actor) }
+            structure.groups(inClause, in: clause, hasRelation: hasRelation, into: &groups)
+            for group in groups.groups.indices {
+                for actor in groups.actors(of: group) where !actors.contains(actor) { actors.append(actor) }
             }
-            clausePairs.append(structure.realizations(groups))
+            let first = pairs.count
+            structure.realizations(groups, into: &pairs)
+            clausePairs.append(first..<pairs.count)
         }
+    }
+
+    private mutating func removeAll() {
+        contributions.removeAll(keepingCapacity: true)
+        clauses.removeAll(keepingCapacity: true)
+        pairs.removeAll(keepingCapacity: true)
+        clausePairs.removeAll(keepingCapacity: true)
+        actors.removeAll(keepingCapacity: true)
+        pairOrder.removeAll(keepingCapacity: true)
+        strength.removeAll(keepingCapacity: true)
     }
 
     /// The candidate pair with the most relation and cue weight (the first on ties).
@@ -51,7 +70,7 @@ struct SentenceReading {
     }
 
     mutating func bind(_ signals: ArraySlice<Signal>, recent: ActorPair?, tables: CompiledLexicon) {
-        let allPairs = clausePairs.count == 1 ? clausePairs[0] : clausePairs.flatMap { $0 }
+        let allPairs = pairs[...]
         let territories = signals.compactMap { signal -> (Int, Int32)? in
             if case let .territory(territory) = signal.kind { return (clause(of: signal.start), territory) }
             return nil
@@ -69,7 +88,7 @@ struct SentenceReading {
                     }
                     continue
                 }
-                let candidates = clausePairs[clause].isEmpty ? allPairs : clausePairs[clause]
+                let candidates = clausePairs[clause].isEmpty ? allPairs : pairs[clausePairs[clause]]
                 if !candidates.isEmpty {
                     let best = Self.leastCost(candidates, signal.start)
                     for index in candidates.indices where Self.isFirstNearest(candidates, index, best, signal.start) {
@@ -82,7 +101,7 @@ struct SentenceReading {
                 }
             case let .relation(weight):
                 let clause = clause(of: signal.start)
-                let candidates = clausePairs[clause].isEmpty ? allPairs : clausePairs[clause]
+                let candidates = clausePairs[clause].isEmpty ? allPairs : pairs[clausePairs[clause]]
                 let best = Self.leastCost(candidates, signal.start)
                 for index in candidates.indices where Self.isFirstNearest(candidates, index, best, signal.start) {
                     strengthen(candidates[index].pair, weight)
@@ -112,7 +131,7 @@ struct SentenceReading {
     }
 
     /// The least cost of the candidates for a cue at `position` (`Int.max` when none).
-    private static func leastCost(_ candidates: [PairRealization], _ position: Int) -> Int {
+    private static func leastCost(_ candidates: ArraySlice<PairRealization>, _ position: Int) -> Int {
         var best = Int.max
         for realization in candidates { best = min(best, realization.cost(position)) }
         return best
@@ -121,7 +140,7 @@ struct SentenceReading {
     /// True when `candidates[index]` lies nearest (at cost `best`) to `position`
     /// and no earlier nearest realisation has its pair: the pairs nearest to
     /// a cue, each once, in order of first realisation (all ties).
-    private static func isFirstNearest(_ candidates: [PairRealization], _ index: Int, _ best: Int,
+    private static func isFirstNearest(_ candidates: ArraySlice<PairRealization>, _ index: Int, _ best: Int,
                                        _ position: Int) -> Bool {
         guard candidates[index].cost(position) == best else { return false }
         let pair = candidates[index].pair

@@ -34,7 +34,7 @@ public struct Classifier: Sendable {
     private func run(title: String?, text: String, date: Date?, explaining: Bool) -> Explanation {
         let tables = lexicon.tables
         let analysis = TextAnalysis(title: title, text: text, date: date, tables: tables)
-        let contributions = DyadScorer(tables: tables, analysis: analysis).contributions()
+        let contributions = DyadScorer.contributions(tables: tables, analysis: analysis)
         return ClassificationAssembler(tables: tables, analysis: analysis).assemble(contributions, explaining: explaining)
     }
 }

@@ -4,11 +4,10 @@
 /// the pairs of the sentence's `territory`; in a sentence with a coref
 /// phrase and fewer than two actors, to the most recent dyad; in a
 /// one-actor sentence with an `international` phrase, to the item.
-struct DyadScorer {
-    let tables: CompiledLexicon
-    let analysis: TextAnalysis
-
-    func contributions() -> [Contribution] {
+enum DyadScorer {
+    /// The cue contributions of `analysis`, in sentence order (the tables
+    /// are borrowed, not copied).
+    static func contributions(tables: CompiledLexicon, analysis: TextAnalysis) -> [Contribution] {
         if analysis.signals.contains(where: { if case .discard(.item) = $0.kind { true } else { false } }) {
             return []
         }

@@ -32,10 +32,16 @@ struct LexiconCompiler {
         for (rank, actor) in byCode.enumerated() { ranks[actor] = Int32(rank) }
         return CompiledLexicon(
             actors: builder.actors, actorRanks: ranks, topics: builder.topics, phrases: phrases, payloads: payloads,
-            rules: rules, territories: territories, vocabulary: vocabulary, trie: trie,
+            rules: rules, ruledPhrases: Self.ruled(rules, phraseCount: phrases.count), territories: territories, vocabulary: vocabulary, trie: trie,
             segmenter: Segmenter(abbreviations: abbreviations, clauseWords: grammar.clauseWords,
                                  vocabularySize: vocabulary.count),
             grammar: grammar)
+    }
+
+    private static func ruled(_ rules: [Int32: [ContextRule]], phraseCount: Int) -> BitSet {
+        var set = BitSet(count: phraseCount)
+        for phrase in rules.keys { set.insert(Int(phrase)) }
+        return set
     }
 
     private func kind(of tag: LexiconBuilder.Tagged) -> Payload.Kind {
@@ -78,6 +84,8 @@ struct CompiledLexicon: Sendable {
     var phrases: [PhraseInfo]
     var payloads: [Payload]
     var rules: [Int32: [ContextRule]]
+    /// The phrases (indices) that are keys of `rules`.
+    var ruledPhrases: BitSet
     var territories: [[Int32]]
     var vocabulary: Vocabulary
     var trie: PhraseTrie

@@ -12,6 +12,7 @@ struct TextTokenSink: TokenSink {
     let output: UnsafeMutablePointer<Token>
     private(set) var count = 0
     private var scratch: [UInt8] = []
+    private let folding = TwoByteFolding.shared
 
     init(view: VocabularyView, marker: SentenceMarker, text: UnsafeBufferPointer<UInt8>,
          output: UnsafeMutablePointer<Token>) {
@@ -37,7 +38,8 @@ struct TextTokenSink: TokenSink {
 
     private mutating func slowLookup(_ start: Int, _ end: Int) -> Int32 {
         scratch.removeAll(keepingCapacity: true)
-        WordFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &scratch)
+        let word = UnsafeBufferPointer(rebasing: text[start..<end])
+        if !folding.fold(word, into: &scratch) { WordFolding.fold(word, into: &scratch) }
         guard !scratch.isEmpty else { return Token.unknown }
         let view = self.view
         return scratch.withUnsafeBufferPointer { view.lookup($0.baseAddress!, $0.count, lowering: false) }

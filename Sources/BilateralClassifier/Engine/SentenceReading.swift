@@ -81,7 +81,7 @@ struct SentenceReading {
             switch signal.kind {
             case let .cue(topic, weight):
                 let clause = clause(of: signal.start)
-                if tables.topics[Int(topic)].id == ScoringPolicy.territorialTopic, !territories.isEmpty {
+                if !territories.isEmpty, tables.topics[Int(topic)].id == ScoringPolicy.territorialTopic {
                     let own = territories.filter { $0.0 == clause }
                     for (_, territory) in own.isEmpty ? territories : own {
                         for pair in territoryPairs(territory, tables) { add(pair, topic, signal, weight) }

@@ -7,8 +7,8 @@ struct ActorGroups: Sendable {
 
     /// Empties the groups, keeping the storage.
     mutating func removeAll() {
-        groups.removeAll(keepingCapacity: true)
-        members.removeAll(keepingCapacity: true)
+        if !groups.isEmpty { groups.removeAll(keepingCapacity: true) }
+        if !members.isEmpty { members.removeAll(keepingCapacity: true) }
     }
 
     /// The distinct actors of group `index`, in order of first mention.

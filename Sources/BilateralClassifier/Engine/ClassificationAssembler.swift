@@ -65,6 +65,7 @@ struct ClassificationAssembler {
     private func evidence(_ list: ArraySlice<Contribution>, _ texts: inout SentenceTexts) -> [String] {
         // `list` is in sentence order: sum each sentence's run.
         var weights: [(sentence: Int, weight: Double)] = []
+        weights.reserveCapacity(list.count)
         for contribution in list {
             if let last = weights.last, last.sentence == contribution.sentence {
                 weights[weights.count - 1].weight += contribution.weight
@@ -72,16 +73,18 @@ struct ClassificationAssembler {
                 weights.append((contribution.sentence, 0 + contribution.weight))
             }
         }
-        let ranked = weights.filter { $0.weight > 0 }
-            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.sentence < $1.sentence }
+        weights.removeAll { !($0.weight > 0) }
+        weights.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.sentence < $1.sentence }
         // A text is kept unless equal to one kept before (few: a linear search).
         var kept: [(sentence: Int, text: String)] = []
-        for candidate in ranked {
+        kept.reserveCapacity(ScoringPolicy.evidenceLimit)
+        for candidate in weights {
             let text = texts[candidate.sentence]
             if !kept.contains(where: { $0.text == text }) { kept.append((candidate.sentence, text)) }
             if kept.count == ScoringPolicy.evidenceLimit { break }
         }
-        return kept.sorted { $0.sentence < $1.sentence }.map(\.text)
+        kept.sort { $0.sentence < $1.sentence }
+        return kept.map(\.text)
     }
 
     private func countries() -> [ActorMention] {

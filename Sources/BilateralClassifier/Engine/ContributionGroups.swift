@@ -18,6 +18,8 @@ struct ContributionGroups {
     init(_ contributions: [Contribution]) {
         var kept: [Contribution] = []
         var keyOf: [Int32] = []
+        kept.reserveCapacity(contributions.count)
+        keyOf.reserveCapacity(contributions.count)
         var index = KeyIndex(capacity: contributions.count)
         var runStart = 0
         for contribution in contributions {

@@ -51,13 +51,14 @@ struct SentenceReading {
     }
 
     private mutating func removeAll() {
-        contributions.removeAll(keepingCapacity: true)
-        clauses.removeAll(keepingCapacity: true)
-        pairs.removeAll(keepingCapacity: true)
-        clausePairs.removeAll(keepingCapacity: true)
-        actors.removeAll(keepingCapacity: true)
-        pairOrder.removeAll(keepingCapacity: true)
-        strength.removeAll(keepingCapacity: true)
+        // Most of these are empty already: clearing an empty array is not free.
+        if !contributions.isEmpty { contributions.removeAll(keepingCapacity: true) }
+        if !clauses.isEmpty { clauses.removeAll(keepingCapacity: true) }
+        if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
+        if !clausePairs.isEmpty { clausePairs.removeAll(keepingCapacity: true) }
+        if !actors.isEmpty { actors.removeAll(keepingCapacity: true) }
+        if !pairOrder.isEmpty { pairOrder.removeAll(keepingCapacity: true) }
+        if !strength.isEmpty { strength.removeAll(keepingCapacity: true) }
     }
 
     /// The candidate pair with the most relation and cue weight (the first on ties).

@@ -9,11 +9,11 @@ struct PhraseTrie: Sendable {
     private var edgeCount = 0
     private(set) var nodeCount = 1
     private var pending: [Int32: [Int32]] = [:]
-    /// Payload indices of node `n` are `payloads[payloadOffsets[n]..<payloadOffsets[n + 1]]`.
-    private(set) var payloadOffsets: [Int32] = []
+    /// What the scanner reads of each node, side by side (one cache line
+    /// for the payload range and the child filter).
+    private var nodes: [Node] = []
+    /// Payload indices of node `n` are `payloads[payloadRange(of: n)]`.
     private(set) var payloads: [Int32] = []
-    /// Bit `n` set: node `n` has children below it (a leaf needs no probe).
-    private var branchingNodes = BitSet(count: 0)
     /// Bit `w` set: word `w` is the second or later word of some phrase
     /// (most text words are not: they need no probe either).
     private var innerWords = BitSet(count: 0)
@@ -32,19 +32,18 @@ struct PhraseTrie: Sendable {
         if rootChildren.count < vocabularySize {
             rootChildren.append(contentsOf: repeatElement(-1, count: vocabularySize - rootChildren.count))
         }
-        payloadOffsets = Array(repeating: 0, count: nodeCount + 1)
+        nodes = []
         payloads = []
         for node in 0..<nodeCount {
-            payloadOffsets[node] = Int32(payloads.count)
+            let start = Int32(payloads.count)
             if let list = pending[Int32(node)] { payloads.append(contentsOf: list) }
+            nodes.append(Node(payloadStart: start, payloadEnd: Int32(payloads.count), childWords: 0))
         }
-        payloadOffsets[nodeCount] = Int32(payloads.count)
         pending = [:]
-        branchingNodes = BitSet(count: nodeCount)
         let edges = edgeKeys.filter { $0 != .max }
         innerWords = BitSet(count: max(vocabularySize, Int(edges.map { $0 & 0xFFFF_FFFF }.max() ?? 0) + 1))
         for key in edges {
-            branchingNodes.insert(Int(key >> 32))
+            nodes[Int(key >> 32)].childWords |= Node.bit(Int32(truncatingIfNeeded: key))
             innerWords.insert(Int(key & 0xFFFF_FFFF))
         }
     }
@@ -52,9 +51,11 @@ struct PhraseTrie: Sendable {
     /// The child of `node` along `word`, if any (after `finish`).
     @inline(__always)
     func child(of node: Int32, word: Int32) -> Int32? {
-        // Two small bit sets first: they answer most lookups below the root
-        // without touching the large edge table.
-        if node != 0, !branchingNodes.contains(Int(node)) || !innerWords.contains(Int(word)) { return nil }
+        // The node's child filter and the set of inner words first: they
+        // answer most lookups below the root without the large edge table.
+        if node != 0, nodes[Int(node)].childWords & Node.bit(word) == 0 || !innerWords.contains(Int(word)) {
+            return nil
+        }
         return probe(node, word)
     }
 
@@ -80,7 +81,7 @@ struct PhraseTrie: Sendable {
     /// Payload range of `node` (empty when no phrase ends there).
     @inline(__always)
     func payloadRange(of node: Int32) -> Range<Int> {
-        Int(payloadOffsets[Int(node)])..<Int(payloadOffsets[Int(node) + 1])
+        Int(nodes[Int(node)].payloadStart)..<Int(nodes[Int(node)].payloadEnd)
     }
 
     private mutating func addChild(of node: Int32, word: Int32) -> Int32 {
@@ -112,6 +113,17 @@ struct PhraseTrie: Sendable {
         while edgeKeys[index] != .max { index = (index + 1) & mask }
         edgeKeys[index] = key
         edgeValues[index] = value
+    }
+
+    /// A node's payload range and a one-word Bloom filter of the words of its children.
+    private struct Node: Sendable {
+        var payloadStart: Int32
+        var payloadEnd: Int32
+        /// Bit `word % 64` set for each child word (false positives only).
+        var childWords: UInt64
+
+        @inline(__always)
+        static func bit(_ word: Int32) -> UInt64 { 1 << UInt64(UInt32(bitPattern: word) & 63) }
     }
 
     @inline(__always)

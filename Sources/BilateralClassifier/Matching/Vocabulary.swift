@@ -104,6 +104,29 @@ struct VocabularyView {
         lookup(pointer, count, hash: Vocabulary.hash(pointer, count, lowering: lowering), lowering: lowering)
     }
 
+    /// Replaces the hash in `id` of every `pendingLookup` token by its word
+    /// id (lower-cased lookup of its bytes in `text`). A first pass loads the
+    /// home slot of every token: independent loads that the processor
+    /// overlaps, where one lookup after the other would wait for each cache
+    /// miss in turn; most lookups then end at that slot.
+    func resolve(_ tokens: UnsafeMutableBufferPointer<Token>, text: UnsafePointer<UInt8>) {
+        let mask = slots.count - 1
+        // Every index is masked into `slots` (a token without a pending
+        // lookup loads some slot for nothing), and `home` has one entry per token.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: tokens.count) { home in
+            for index in tokens.indices {
+                home[index] = slots[Int(UInt32(bitPattern: tokens[index].id)) & mask]
+            }
+            for index in tokens.indices where tokens[index].has(TokenFlags.pendingLookup) {
+                let token = tokens[index]
+                let hash = UInt32(bitPattern: token.id)
+                tokens[index].id = home[index] == 0 ? Token.unknown
+                    : lookup(text + Int(token.start), Int(token.end - token.start), hash: hash, lowering: true)
+                tokens[index].flags &= ~TokenFlags.pendingLookup
+            }
+        }
+    }
+
     /// As `lookup(_:_:lowering:)` with the hash already computed.
     @inline(__always)
     func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, hash: UInt32, lowering: Bool) -> Int32 {

@@ -78,6 +78,29 @@ struct PhraseTrie: Sendable {
         }
     }
 
+    /// The root child of a token's word and its payload range (node -1: none).
+    struct Step {
+        var node: Int32
+        var payloads: Range<Int>
+    }
+
+    /// The first step from the root for every token, in two passes of
+    /// independent loads (root children, then their nodes) that the
+    /// processor overlaps, where the scan would wait for each miss in turn.
+    func firstSteps(_ tokens: UnsafeBufferPointer<Token>, into steps: UnsafeMutablePointer<Step>) {
+        for index in tokens.indices {
+            let id = tokens[index].id
+            let known = id >= 0 && Int(id) < rootChildren.count
+            let child = known ? rootChildren[Int(id)] : -1
+            (steps + index).initialize(to: Step(node: known ? child : -1, payloads: 0..<0))
+        }
+        for index in tokens.indices {
+            // Node 0 stands in for "none": its range is never read then.
+            let node = nodes[Int(max(steps[index].node, 0))]
+            steps[index].payloads = Int(node.payloadStart)..<Int(node.payloadEnd)
+        }
+    }
+
     /// Payload range of `node` (empty when no phrase ends there).
     @inline(__always)
     func payloadRange(of node: Int32) -> Range<Int> {

@@ -19,10 +19,12 @@ struct ActorResolver {
         self.sentenceOf = sentenceOf
     }
 
-    /// - Parameter found: indices into `payloads` of the match's accepted payloads.
-    func resolve(_ found: ArraySlice<Int32>, start: Int, end: Int) -> Mention? {
+    /// - Parameters:
+    ///   - list: indices into `payloads`; `list[found]` are the match's accepted payloads.
+    func resolve(_ list: [Int32], _ found: Range<Int>, start: Int, end: Int) -> Mention? {
         var alias: (actor: Int32, role: AliasRole, phrase: Int32)?
-        for index in found {
+        for slot in found {
+            let index = list[slot]
             if case let .alias(actor, role, _) = payloads[Int(index)].kind {
                 alias = (actor, role, payloads[Int(index)].phrase)
                 break

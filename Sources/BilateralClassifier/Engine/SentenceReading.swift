@@ -71,7 +71,6 @@ struct SentenceReading {
     }
 
     mutating func bind(_ signals: ArraySlice<Signal>, recent: ActorPair?, tables: CompiledLexicon) {
-        let allPairs = pairs[...]
         let territories = signals.compactMap { signal -> (Int, Int32)? in
             if case let .territory(territory) = signal.kind { return (clause(of: signal.start), territory) }
             return nil
@@ -89,11 +88,11 @@ struct SentenceReading {
                     }
                     continue
                 }
-                let candidates = clausePairs[clause].isEmpty ? allPairs : pairs[clausePairs[clause]]
+                let candidates = candidates(clause)
                 if !candidates.isEmpty {
-                    let best = Self.leastCost(candidates, signal.start)
-                    for index in candidates.indices where Self.isFirstNearest(candidates, index, best, signal.start) {
-                        add(candidates[index].pair, topic, signal, weight)
+                    let best = leastCost(candidates, signal.start)
+                    for index in candidates where isFirstNearest(candidates, index, best, signal.start) {
+                        add(pairs[index].pair, topic, signal, weight)
                     }
                 } else if hasCoref, actors.count < 2, let recent {
                     add(recent, topic, signal, weight)
@@ -102,10 +101,10 @@ struct SentenceReading {
                 }
             case let .relation(weight):
                 let clause = clause(of: signal.start)
-                let candidates = clausePairs[clause].isEmpty ? allPairs : pairs[clausePairs[clause]]
-                let best = Self.leastCost(candidates, signal.start)
-                for index in candidates.indices where Self.isFirstNearest(candidates, index, best, signal.start) {
-                    strengthen(candidates[index].pair, weight)
+                let candidates = candidates(clause)
+                let best = leastCost(candidates, signal.start)
+                for index in candidates where isFirstNearest(candidates, index, best, signal.start) {
+                    strengthen(pairs[index].pair, weight)
                 }
             default:
                 continue
@@ -131,21 +130,26 @@ struct SentenceReading {
         clauses.firstIndex { $0.contains(position) } ?? 0
     }
 
+    /// Indices in `pairs` of the candidate pairs of `clause`: its own, or
+    /// when it has none, those of the whole sentence.
+    private func candidates(_ clause: Int) -> Range<Int> {
+        clausePairs[clause].isEmpty ? pairs.indices : clausePairs[clause]
+    }
+
     /// The least cost of the candidates for a cue at `position` (`Int.max` when none).
-    private static func leastCost(_ candidates: ArraySlice<PairRealization>, _ position: Int) -> Int {
+    private func leastCost(_ candidates: Range<Int>, _ position: Int) -> Int {
         var best = Int.max
-        for realization in candidates { best = min(best, realization.cost(position)) }
+        for index in candidates { best = min(best, pairs[index].cost(position)) }
         return best
     }
 
-    /// True when `candidates[index]` lies nearest (at cost `best`) to `position`
-    /// and no earlier nearest realisation has its pair: the pairs nearest to
-    /// a cue, each once, in order of first realisation (all ties).
-    private static func isFirstNearest(_ candidates: ArraySlice<PairRealization>, _ index: Int, _ best: Int,
-                                       _ position: Int) -> Bool {
-        guard candidates[index].cost(position) == best else { return false }
-        let pair = candidates[index].pair
-        return !candidates[..<index].contains { $0.pair == pair && $0.cost(position) == best }
+    /// True when `pairs[index]` lies nearest (at cost `best`) to `position`
+    /// and no earlier nearest candidate has its pair: the pairs nearest to a
+    /// cue, each once, in order of first realisation (all ties).
+    private func isFirstNearest(_ candidates: Range<Int>, _ index: Int, _ best: Int, _ position: Int) -> Bool {
+        guard pairs[index].cost(position) == best else { return false }
+        let pair = pairs[index].pair
+        return !(candidates.lowerBound..<index).contains { pairs[$0].pair == pair && pairs[$0].cost(position) == best }
     }
 
     private func territoryPairs(_ territory: Int32, _ tables: CompiledLexicon) -> [ActorPair] {

@@ -39,9 +39,10 @@ struct TextAnalysis {
             for token in sentence { sentenceOf[token] = Int32(index) }
         }
         let day = date.map(DayNumber.of)
+        let payloads = tables.payloads
         let matches = tokens.withUnsafeBufferPointer { tokenBuffer in
             PhraseScanner.scan(tokenBuffer, trie: tables.trie) { payload, start, end in
-                accepts(tables.payloads, Int(payload), start, end, day)
+                accepts(payloads, Int(payload), start, end, day)
             }
         }
         collect(matches, tables: tables)
@@ -122,10 +123,10 @@ struct TextAnalysis {
         let resolver = ActorResolver(tables: tables, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf)
         for span in matches.spans {
             let start = Int(span.start), end = Int(span.end)
-            let found = matches.payloads[Int(span.payloadStart)..<Int(span.payloadEnd)]
-            if let mention = resolver.resolve(found, start: start, end: end) { mentions.append(mention) }
-            for index in found {
-                let payload = Int(index)
+            let found = Int(span.payloadStart)..<Int(span.payloadEnd)
+            if let mention = resolver.resolve(matches.payloads, found, start: start, end: end) { mentions.append(mention) }
+            for slot in found {
+                let payload = Int(matches.payloads[slot])
                 if case .alias = tables.payloads[payload].kind { continue }
                 signals.append(Signal(kind: tables.payloads[payload].kind, start: start, end: end,
                                       phrase: tables.payloads[payload].phrase))

@@ -39,10 +39,10 @@ struct TextAnalysis {
             for token in sentence { sentenceOf[token] = Int32(index) }
         }
         let day = date.map(DayNumber.of)
-        let payloads = tables.payloads
+        let payloads = tables.payloads, checks = tables.payloadChecks
         let matches = tokens.withUnsafeBufferPointer { tokenBuffer in
             PhraseScanner.scan(tokenBuffer, trie: tables.trie) { payload, start, end in
-                accepts(payloads, Int(payload), start, end, day)
+                accepts(checks, payloads, Int(payload), start, end, day)
             }
         }
         collect(matches, tables: tables)
@@ -102,15 +102,21 @@ struct TextAnalysis {
         String(decoding: bytes[Int(tokens[start].start)..<Int(tokens[end - 1].end)], as: UTF8.self)
     }
 
-    /// Reads the fields of `payloads[index]` in place (no copy of its arrays).
-    private func accepts(_ payloads: [Payload], _ index: Int, _ start: Int, _ end: Int, _ day: Int32?) -> Bool {
-        if case let .alias(_, _, range?) = payloads[index].kind, let day, !range.contains(day) { return false }
-        switch payloads[index].caseMode {
-        case .any:
+    /// Reads the one-byte check of payload `index`, and the payload itself
+    /// (in place, no copy of its arrays) only for dated aliases and exact case.
+    private func accepts(_ checks: [UInt8], _ payloads: [Payload], _ index: Int, _ start: Int, _ end: Int,
+                         _ day: Int32?) -> Bool {
+        let check = checks[index]
+        if check & Payload.dated != 0, let day, case let .alias(_, _, range?) = payloads[index].kind,
+           !range.contains(day) {
+            return false
+        }
+        switch check & Payload.caseBits {
+        case Payload.anyCase:
             return true
-        case .capitalized:
+        case Payload.capitalizedCase:
             return (start..<end).allSatisfy { tokens[$0].has(TokenFlags.capitalized) }
-        case .exact:
+        default:
             for (offset, word) in payloads[index].exactWords.enumerated() {
                 let token = tokens[start + offset]
                 guard bytes[Int(token.start)..<Int(token.end)].elementsEqual(word) else { return false }

@@ -32,6 +32,7 @@ struct LexiconCompiler {
         for (rank, actor) in byCode.enumerated() { ranks[actor] = Int32(rank) }
         return CompiledLexicon(
             actors: builder.actors, actorRanks: ranks, topics: builder.topics, phrases: phrases, payloads: payloads,
+            payloadChecks: payloads.map(\.check),
             rules: rules, ruledPhrases: Self.ruled(rules, phraseCount: phrases.count), territories: territories, vocabulary: vocabulary, trie: trie,
             segmenter: Segmenter(abbreviations: abbreviations, clauseWords: grammar.clauseWords,
                                  vocabularySize: vocabulary.count),
@@ -83,6 +84,8 @@ struct CompiledLexicon: Sendable {
     var topics: [TopicInfo]
     var phrases: [PhraseInfo]
     var payloads: [Payload]
+    /// `payloads[i].check` for each payload.
+    var payloadChecks: [UInt8]
     var rules: [Int32: [ContextRule]]
     /// The phrases (indices) that are keys of `rules`.
     var ruledPhrases: BitSet

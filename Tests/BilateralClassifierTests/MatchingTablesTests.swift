@@ -50,30 +50,6 @@ struct MatchingTablesTests {
         #expect(!BitSet(count: 0).contains(0))
     }
 
-    @Test func swarLoweringLowersOnlyUpperCaseASCII() {
-        for value in 0...255 {
-            let byte = UInt8(value)
-            let expected = byte &- 65 < 26 ? byte | 0x20 : byte
-            let chunk = UInt64(byte) << 24 | 0x5A41_007A_0000_7F40
-            let lowered = Vocabulary.lowered(chunk)
-            #expect(UInt8(truncatingIfNeeded: lowered >> 24) == expected, "byte \(value)")
-            #expect(lowered & ~(0xFF << 24) == 0x7A61_007A_0000_7F40)
-        }
-    }
-
-    @Test func loweringHashEqualsTheHashOfTheLowerCaseWord() {
-        let text = Array("GoNdOr.And.U.S.Mordor12345678Rohan".utf8)
-        for start in 0..<4 {
-            for length in 1...(text.count - start) {
-                let word = Array(text[start..<(start + length)])
-                let lower = Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
-                let mixed = word.withUnsafeBufferPointer { Vocabulary.hash($0.baseAddress!, length, lowering: true) }
-                let plain = lower.withUnsafeBufferPointer { Vocabulary.hash($0.baseAddress!, length, lowering: false) }
-                #expect(mixed == plain, "\(start) \(length)")
-            }
-        }
-    }
-
     @Test func vocabularyFindsEveryWordAfterGrowing() {
         var vocabulary = Vocabulary()
         let words = (0..<5000).map { Array("w\($0)x".utf8) }

@@ -101,7 +101,7 @@ enum Tokenizer {
     }
 
     /// Scans one word starting at `start`, hands it to `sink` with the
-    /// vocabulary hash of its lower-cased bytes (ASCII words), returns where
+    /// FNV-1a hash of its lower-cased bytes (ASCII words), returns where
     /// scanning resumes.
     @inline(__always)
     private static func word<Sink: TokenSink>(_ bytes: UnsafePointer<UInt8>, _ count: Int, at start: Int,
@@ -119,11 +119,19 @@ enum Tokenizer {
         } else if UTF8Scalar.isUpper(UTF8Scalar.decode(bytes, count, at: start).0) {
             flags |= TokenFlags.capitalized
         }
+        var hash = Vocabulary.hashSeed
         var index = start
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                guard isASCIIWordByte(byte) else { break }
+                let lower = byte | 0x20
+                if lower &- 97 < 26 {
+                    hash = (hash ^ UInt32(lower)) &* Vocabulary.hashPrime
+                } else if byte &- 48 < 10 {
+                    hash = (hash ^ UInt32(byte)) &* Vocabulary.hashPrime
+                } else {
+                    break
+                }
                 index += 1
             } else {
                 let (scalar, length) = UTF8Scalar.decode(bytes, count, at: index)
@@ -132,7 +140,6 @@ enum Tokenizer {
                 index += length
             }
         }
-        let hash = flags & TokenFlags.nonASCII == 0 ? Vocabulary.hash(bytes + start, index - start, lowering: true) : 0
         sink.word(start: start, end: index, flags: flags, hash: hash)
         return possessiveEnd(bytes, count, at: index)
     }

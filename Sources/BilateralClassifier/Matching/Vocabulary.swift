@@ -54,42 +54,19 @@ struct Vocabulary: Sendable {
         }
     }
 
-    /// A hash of the bytes (ASCII upper case lowered on the fly when
-    /// `lowering`), eight bytes at a time: one multiply per eight bytes
-    /// instead of one per byte. Only ever compared with itself (the tables
-    /// are built at load time), so its exact values are free to change.
+    static let hashSeed: UInt32 = 2_166_136_261
+    static let hashPrime: UInt32 = 16_777_619
+
+    /// 32-bit FNV-1a of the bytes (lower-cased on the fly when `lowering`).
     @inline(__always)
     static func hash(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> UInt32 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-        var index = 0
-        while index + 8 <= count {
-            let chunk = UnsafeRawPointer(pointer + index).loadUnaligned(as: UInt64.self)
-            hash = (hash ^ (lowering ? lowered(chunk) : chunk)) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
-            index += 8
+        var hash = hashSeed
+        for index in 0..<count {
+            var byte = pointer[index]
+            if lowering, byte &- 65 < 26 { byte |= 0x20 }
+            hash = (hash ^ UInt32(byte)) &* hashPrime
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < count {
-            tail |= UInt64(pointer[index]) << shift
-            shift += 8
-            index += 1
-        }
-        hash = (hash ^ (lowering ? lowered(tail) : tail)) &* 0x94D0_49BB_1331_11EB
-        hash ^= hash >> 29
-        return UInt32(truncatingIfNeeded: hash ^ hash >> 32)
-    }
-
-    /// The eight bytes with `A`...`Z` lowered and every other byte as it was
-    /// (SWAR: the high bit of a byte's sum flags the range, without carries
-    /// between bytes since the sums stay below 0x100).
-    @inline(__always)
-    static func lowered(_ chunk: UInt64) -> UInt64 {
-        let low = chunk & 0x7F7F_7F7F_7F7F_7F7F
-        let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F // 0x80 - 0x41 ("A")
-        let aboveZ = low &+ 0x2525_2525_2525_2525 // 0x80 - 0x5B (after "Z")
-        let upper = (atLeastA ^ aboveZ) & ~chunk & 0x8080_8080_8080_8080
-        return chunk | upper >> 2
+        return hash
     }
 
     @inline(__always)

@@ -20,8 +20,8 @@ struct MatchingTablesTests {
         return Array(output.dropFirst(2))
     }
 
-    @Test func twoByteTableAgreesWithTheSlowPathForEveryScalar() {
-        for value in UInt32(0x80)..<0x800 {
+    @Test func tableAgreesWithTheSlowPathForEveryScalar() {
+        for value in UInt32(0x80)..<TwoByteFolding.tableEnd where !(0xD800..<0xE000).contains(value) {
             let scalar = String(Character(Unicode.Scalar(value)!))
             let word = Array("Ab\(scalar)z9".utf8)
             #expect(fastFold(word) == slowFold(word), "U+\(String(value, radix: 16))")
@@ -29,13 +29,25 @@ struct MatchingTablesTests {
     }
 
     @Test func twoByteTableFoldsWordsAsTheSlowPath() {
-        for text in ["Türkiye", "SÃO", "Łódź", "Straße", "Ærø", "Беларусь", "Ελλάδα", "e\u{301}te"] {
+        for text in ["Türkiye", "SÃO", "Łódź", "Straße", "Ærø", "Беларусь", "Ελλάδα", "e\u{301}te", "বাংলাদেশ", "भारत"] {
             #expect(fastFold(Array(text.utf8)) == slowFold(Array(text.utf8)), "\(text)")
         }
     }
 
+    @Test func ideographsFoldToThemselvesAsOnTheSlowPath() {
+        for range in TwoByteFolding.unchanged {
+            for value in range {
+                let word = Array("A\(Character(Unicode.Scalar(value)!))b".utf8)
+                #expect(fastFold(word) == slowFold(word), "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(fastFold(Array("北京和東京".utf8)) == Array("北京和東京".utf8))
+    }
+
     @Test func wordsWithLongerScalarsOrBadBytesGoToTheSlowPath() {
-        #expect(fastFold(Array("東京".utf8)) == nil)
+        #expect(fastFold(Array("とうきょう".utf8)) == nil)
+        #expect(fastFold(Array("서울".utf8)) == nil)
+        #expect(fastFold(Array("a\u{1D400}".utf8)) == nil) // four bytes
         #expect(fastFold(Array("Côte\u{2019}".utf8)) == nil)
         #expect(fastFold([0x41, 0xC3]) == nil) // truncated sequence
         #expect(fastFold([0x41, 0xC0, 0x81]) == nil) // overlong lead

@@ -11,7 +11,7 @@ struct MatchingTablesTests {
 
     private func fastFold(_ bytes: [UInt8]) -> [UInt8]? {
         var output: [UInt8] = [1, 2]
-        let done = bytes.withUnsafeBufferPointer { TwoByteFolding.shared.fold($0, into: &output) }
+        let done = bytes.withUnsafeBufferPointer { FoldingTable.shared.fold($0, into: &output) }
         guard done else {
             #expect(output == [1, 2], "a refused word leaves the output as it was")
             return nil
@@ -21,21 +21,21 @@ struct MatchingTablesTests {
     }
 
     @Test func tableAgreesWithTheSlowPathForEveryScalar() {
-        for value in UInt32(0x80)..<TwoByteFolding.tableEnd where !(0xD800..<0xE000).contains(value) {
+        for value in UInt32(0x80)..<FoldingTable.tableEnd where !(0xD800..<0xE000).contains(value) {
             let scalar = String(Character(Unicode.Scalar(value)!))
             let word = Array("Ab\(scalar)z9".utf8)
             #expect(fastFold(word) == slowFold(word), "U+\(String(value, radix: 16))")
         }
     }
 
-    @Test func twoByteTableFoldsWordsAsTheSlowPath() {
+    @Test func tableFoldsWordsAsTheSlowPath() {
         for text in ["Türkiye", "SÃO", "Łódź", "Straße", "Ærø", "Беларусь", "Ελλάδα", "e\u{301}te", "বাংলাদেশ", "भारत"] {
             #expect(fastFold(Array(text.utf8)) == slowFold(Array(text.utf8)), "\(text)")
         }
     }
 
     @Test func ideographsFoldToThemselvesAsOnTheSlowPath() {
-        for range in TwoByteFolding.unchanged {
+        for range in FoldingTable.unchanged {
             for value in range {
                 let word = Array("A\(Character(Unicode.Scalar(value)!))b".utf8)
                 #expect(fastFold(word) == slowFold(word), "U+\(String(value, radix: 16))")

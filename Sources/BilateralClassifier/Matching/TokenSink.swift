@@ -13,7 +13,7 @@ struct TextTokenSink: TokenSink {
     let output: UnsafeMutablePointer<Token>
     private(set) var count = 0
     private var scratch: [UInt8] = []
-    private let folding = TwoByteFolding.shared
+    private let folding = FoldingTable.shared
 
     init(view: VocabularyView, text: UnsafeBufferPointer<UInt8>, output: UnsafeMutablePointer<Token>) {
         self.view = view

@@ -5,9 +5,9 @@
 /// the words of most languages are normalised without building strings. Each entry is exactly what `WordFolding.fold`
 /// writes for the scalar (folding works scalar by scalar; the tests check
 /// the ideographs against it), so both paths agree.
-struct TwoByteFolding: Sendable {
+struct FoldingTable: Sendable {
     /// Built once, on first use (immutable afterwards).
-    static let shared = TwoByteFolding()
+    static let shared = FoldingTable()
 
     /// Scalars below this have a table entry.
     static let tableEnd: UInt32 = 0x2000

@@ -24,10 +24,13 @@ struct ContributionGroups {
         var runStart = 0
         for contribution in contributions {
             if let last = kept.last, last.sentence != contribution.sentence { runStart = kept.count }
-            let slot = contribution.slot
-            guard !kept[runStart...].contains(where: { $0.slot == slot }) else { continue }
+            // A repeated slot has the key of its first contribution (so no new
+            // key is added for it): compare key ids and phrases only.
+            let key = index.slot(of: Key(pair: contribution.pair, topic: contribution.topic), in: &keys)
+            guard !(runStart..<kept.count).contains(where: { keyOf[$0] == key && kept[$0].phrase == contribution.phrase })
+            else { continue }
             kept.append(contribution)
-            keyOf.append(index.slot(of: Key(pair: contribution.pair, topic: contribution.topic), in: &keys))
+            keyOf.append(key)
         }
         arrange(kept, keyOf)
     }

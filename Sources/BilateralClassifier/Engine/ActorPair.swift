@@ -3,8 +3,9 @@ struct ActorPair: Hashable, Sendable {
     var first: Int32
     var second: Int32
 
-    init(_ a: Int32, _ b: Int32, actors: [ActorInfo]) {
-        if actors[Int(a)].code < actors[Int(b)].code {
+    /// - Parameter ranks: each actor's place in code order (`CompiledLexicon.actorRanks`).
+    init(_ a: Int32, _ b: Int32, ranks: [Int32]) {
+        if ranks[Int(a)] < ranks[Int(b)] {
             first = a; second = b
         } else {
             first = b; second = a
@@ -20,7 +21,8 @@ struct ActorPair: Hashable, Sendable {
 /// Coordinated actor mentions of one clause (`Russia and China`), with what
 /// the word before the group says about it.
 struct ActorGroup: Sendable {
-    var actors: [Int32]
+    /// Where the group's distinct actors are in `ActorGroups.members`.
+    var actors: Range<Int>
     var first: Int
     var last: Int
     /// Introduced by `between`/`among`: all members relate to each other.
@@ -39,20 +41,27 @@ struct ActorGroup: Sendable {
     /// source, not a party, if the clause has two other groups.
     var isSource = false
 
-    /// True for the realisation of a pair inside this one group.
-    func isSame(as other: ActorGroup) -> Bool { first == other.first && last == other.last }
+    /// The words the group spans.
+    var span: WordSpan { WordSpan(first: Int32(first), last: Int32(last)) }
+}
 
-    /// Distance in words from `position` to the group (0 inside it).
+/// The first and last word of an actor group (no actor list: cheap to copy).
+struct WordSpan: Sendable, Equatable {
+    var first: Int32
+    var last: Int32
+
+    /// Distance in words from `position` to the span (0 inside it).
     func distance(to position: Int) -> Int {
-        position < first ? first - position : (position > last ? position - last : 0)
+        position < first ? Int(first) - position : (position > last ? position - Int(last) : 0)
     }
 }
 
-/// How a pair shows in a clause: the two groups whose members make it.
+/// How a pair shows in a clause: the spans of the two groups whose members
+/// make it (the same span twice for a pair inside one group).
 struct PairRealization: Sendable {
     var pair: ActorPair
-    var groupA: ActorGroup
-    var groupB: ActorGroup
+    var groupA: WordSpan
+    var groupB: WordSpan
 
     /// How far a cue at `position` lies from this realisation of the pair.
     func cost(_ position: Int) -> Int {

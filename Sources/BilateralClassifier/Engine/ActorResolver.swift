@@ -2,22 +2,39 @@
 /// phrase in file order (the first whose condition holds decides), else the
 /// first alias that passed the date and case checks.
 struct ActorResolver {
-    let tables: CompiledLexicon
+    let payloads: [Payload]
+    let rules: [Int32: [ContextRule]]
+    /// The phrases that have rules (most have none: no dictionary lookup).
+    let ruled: BitSet
     let tokens: [Token]
     let sentences: [Range<Int>]
     let sentenceOf: [Int32]
 
-    /// - Parameter payloads: indices into `tables.payloads` of the match's accepted payloads.
-    func resolve(_ payloads: ArraySlice<Int32>, start: Int, end: Int) -> Mention? {
+    init(tables: CompiledLexicon, tokens: [Token], sentences: [Range<Int>], sentenceOf: [Int32]) {
+        payloads = tables.payloads
+        rules = tables.rules
+        ruled = tables.ruledPhrases
+        self.tokens = tokens
+        self.sentences = sentences
+        self.sentenceOf = sentenceOf
+    }
+
+    /// - Parameters:
+    ///   - list: indices into `payloads`; `list[found]` are the match's accepted payloads.
+    func resolve(_ list: [Int32], _ found: Range<Int>, start: Int, end: Int) -> Mention? {
         var alias: (actor: Int32, role: AliasRole, phrase: Int32)?
-        for index in payloads {
-            if case let .alias(actor, role, _) = tables.payloads[Int(index)].kind {
-                alias = (actor, role, tables.payloads[Int(index)].phrase)
+        for slot in found {
+            let index = list[slot]
+            if case let .alias(actor, role, _) = payloads[Int(index)].kind {
+                alias = (actor, role, payloads[Int(index)].phrase)
                 break
             }
         }
         guard let alias else { return nil }
-        for rule in tables.rules[alias.phrase] ?? [] where holds(rule, start: start, end: end) {
+        guard ruled.contains(Int(alias.phrase)) else {
+            return Mention(actor: alias.actor, role: alias.role, start: start, end: end, phrase: alias.phrase)
+        }
+        for rule in rules[alias.phrase] ?? [] where holds(rule, start: start, end: end) {
             guard let target = rule.target else { return nil }
             return Mention(actor: target, role: alias.role, start: start, end: end, phrase: alias.phrase)
         }

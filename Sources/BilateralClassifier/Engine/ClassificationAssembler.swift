@@ -2,65 +2,54 @@
 /// `Explanation`): countries by mentions, dyad topic scores with evidence,
 /// item topics as the union of dyad topics and international topics.
 struct ClassificationAssembler {
-    let tables: CompiledLexicon
+    // Only the tables it reads (copying all of `CompiledLexicon` per item costs).
+    let actors: [ActorInfo]
+    let topics: [TopicInfo]
+    let phrases: [PhraseInfo]
+    let territories: [[Int32]]
     let analysis: TextAnalysis
+
+    init(tables: CompiledLexicon, analysis: TextAnalysis) {
+        actors = tables.actors
+        topics = tables.topics
+        phrases = tables.phrases
+        territories = tables.territories
+        self.analysis = analysis
+    }
 
     /// - Parameter explaining: also list the matches and cue phrases (slower).
     func assemble(_ contributions: [Contribution], explaining: Bool) -> Explanation {
-        let (order, grouped) = Self.group(contributions)
-        var dyads: [String: [DyadTopic]] = [:]
-        var itemTopics: [String: Double] = [:]
+        let groups = ContributionGroups(contributions)
+        var dyads: [(pair: ActorPair, topics: [DyadTopic])] = []
+        // Per topic index, the best passing score of the item (-1: none).
+        var itemScores = [Double](repeating: -1, count: topics.count)
+        var texts = SentenceTexts(analysis: analysis)
         var cues: [ExplainedCues] = []
-        for (key, list) in zip(order, grouped) {
+        for (index, key) in groups.keys.enumerated() {
+            let list = groups.contributions(of: index)
             let score = ScoringPolicy.score(list.reduce(0) { $0 + $1.weight })
-            let topic = tables.topics[Int(key.topic)].id
-            let pairName = key.pair?.name(tables.actors)
             if explaining {
-                cues.append(ExplainedCues(pair: pairName, topic: topic, score: score, phrases: list.map(describe)))
+                cues.append(ExplainedCues(pair: key.pair?.name(actors), topic: topics[Int(key.topic)].id,
+                                          score: score, phrases: list.map(describe)))
             }
             guard score >= ScoringPolicy.threshold else { continue }
-            itemTopics[topic] = max(itemTopics[topic] ?? 0, score)
-            if let pairName {
-                dyads[pairName, default: []].append(DyadTopic(id: topic, score: score, evidence: evidence(list)))
+            itemScores[Int(key.topic)] = max(itemScores[Int(key.topic)], score)
+            guard let pair = key.pair else { continue }
+            let topic = DyadTopic(id: topics[Int(key.topic)].id, score: score, evidence: evidence(list, &texts))
+            if let slot = dyads.firstIndex(where: { $0.pair == pair }) {
+                dyads[slot].topics.append(topic)
+            } else {
+                dyads.append((pair, [topic]))
             }
         }
+        let itemTopics = itemScores.indices.filter { itemScores[$0] >= 0 }
+            .map { TopicScore(id: topics[$0].id, score: itemScores[$0]) }
+        let named = dyads.map { Dyad(pair: $0.pair.name(actors), topics: $0.topics.sorted(by: Self.byScore)) }
         let classification = Classification(
             countries: countries(),
-            topics: itemTopics.map { TopicScore(id: $0.key, score: $0.value) }.sorted(by: Self.byScore),
-            dyads: dyads.keys.sorted().map { Dyad(pair: $0, topics: dyads[$0]!.sorted(by: Self.byScore)) })
+            topics: itemTopics.sorted(by: Self.byScore),
+            dyads: named.sorted { $0.pair < $1.pair })
         return Explanation(classification: classification, matches: explaining ? matches() : [], cues: cues)
-    }
-
-    private struct TopicKey: Hashable {
-        var pair: ActorPair?
-        var topic: Int32
-    }
-
-    /// The contributions (each slot counted once) grouped by pair and topic,
-    /// keys in order of first contribution. Contributions come in sentence
-    /// order and a slot names its sentence, so a repeated slot can only be
-    /// in the run of its own sentence: no set of all slots is needed.
-    private static func group(_ contributions: [Contribution]) -> ([TopicKey], [[Contribution]]) {
-        var order: [TopicKey] = []
-        var grouped: [[Contribution]] = []
-        var slotOf: [TopicKey: Int] = [:]
-        var runStart = 0
-        var kept: [Contribution] = []
-        for contribution in contributions {
-            if let last = kept.last, last.sentence != contribution.sentence { runStart = kept.count }
-            let slot = contribution.slot
-            guard !kept[runStart...].contains(where: { $0.slot == slot }) else { continue }
-            kept.append(contribution)
-            let key = TopicKey(pair: contribution.pair, topic: contribution.topic)
-            if let index = slotOf[key] {
-                grouped[index].append(contribution)
-            } else {
-                slotOf[key] = order.count
-                order.append(key)
-                grouped.append([contribution])
-            }
-        }
-        return (order, grouped)
     }
 
     private static func byScore(_ a: TopicScore, _ b: TopicScore) -> Bool {
@@ -73,9 +62,10 @@ struct ClassificationAssembler {
 
     /// The strongest sentences (at most `evidenceLimit`), in text order. A sentence whose text
     /// repeats an earlier one (a title repeated as the body's first line) is listed once.
-    private func evidence(_ list: [Contribution]) -> [String] {
+    private func evidence(_ list: ArraySlice<Contribution>, _ texts: inout SentenceTexts) -> [String] {
         // `list` is in sentence order: sum each sentence's run.
         var weights: [(sentence: Int, weight: Double)] = []
+        weights.reserveCapacity(list.count)
         for contribution in list {
             if let last = weights.last, last.sentence == contribution.sentence {
                 weights[weights.count - 1].weight += contribution.weight
@@ -83,18 +73,24 @@ struct ClassificationAssembler {
                 weights.append((contribution.sentence, 0 + contribution.weight))
             }
         }
-        var seen = Set<String>()
-        let strongest = weights.filter { $0.weight > 0 }
-            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.sentence < $1.sentence }
-            .filter { seen.insert(analysis.sentenceText($0.sentence)).inserted }
-            .prefix(ScoringPolicy.evidenceLimit)
-        return strongest.map(\.sentence).sorted().map(analysis.sentenceText)
+        weights.removeAll { !($0.weight > 0) }
+        weights.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.sentence < $1.sentence }
+        // A text is kept unless equal to one kept before (few: a linear search).
+        var kept: [(sentence: Int, text: String)] = []
+        kept.reserveCapacity(ScoringPolicy.evidenceLimit)
+        for candidate in weights {
+            let text = texts[candidate.sentence]
+            if !kept.contains(where: { $0.text == text }) { kept.append((candidate.sentence, text)) }
+            if kept.count == ScoringPolicy.evidenceLimit { break }
+        }
+        kept.sort { $0.sentence < $1.sentence }
+        return kept.map(\.text)
     }
 
     private func countries() -> [ActorMention] {
         // (actor, mentions, first word), in order of first mention.
         var counts: [(actor: Int32, mentions: Int, first: Int)] = []
-        var slot = [Int32](repeating: -1, count: tables.actors.count)
+        var slot = [Int32](repeating: -1, count: actors.count)
         for mention in analysis.mentions {
             let index = Int(slot[Int(mention.actor)])
             if index >= 0 {
@@ -106,18 +102,18 @@ struct ClassificationAssembler {
         }
         return counts
             .sorted { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.first < $1.first }
-            .map { ActorMention(code: tables.actors[Int($0.actor)].code, name: tables.actors[Int($0.actor)].name,
+            .map { ActorMention(code: actors[Int($0.actor)].code, name: actors[Int($0.actor)].name,
                                 mentions: $0.mentions) }
     }
 
     private func describe(_ contribution: Contribution) -> String {
-        "\(tables.phrases[Int(contribution.phrase)].text) (\(contribution.weight))"
+        "\(phrases[Int(contribution.phrase)].text) (\(contribution.weight))"
     }
 
     private func matches() -> [ExplainedMatch] {
         var result: [ExplainedMatch] = []
         for mention in analysis.mentions {
-            let actor = tables.actors[Int(mention.actor)]
+            let actor = actors[Int(mention.actor)]
             result.append(explained(mention.start, mention.end, mention.phrase, "actor \(actor.code) (\(mention.role.rawValue))"))
         }
         for signal in analysis.signals {
@@ -127,16 +123,16 @@ struct ClassificationAssembler {
     }
 
     private func explained(_ start: Int, _ end: Int, _ phrase: Int32, _ meaning: String) -> ExplainedMatch {
-        ExplainedMatch(text: analysis.text(start, end), phrase: tables.phrases[Int(phrase)].text,
+        ExplainedMatch(text: analysis.text(start, end), phrase: phrases[Int(phrase)].text,
                        meaning: meaning, sentence: Int(analysis.sentenceOf[start]), word: start)
     }
 
     private func meaning(_ kind: Payload.Kind) -> String {
         switch kind {
-        case let .alias(actor, role, _): "actor \(tables.actors[Int(actor)].code) (\(role.rawValue))"
+        case let .alias(actor, role, _): "actor \(actors[Int(actor)].code) (\(role.rawValue))"
         case .block: "block"
-        case let .territory(index): "territory " + tables.territories[Int(index)].map { tables.actors[Int($0)].code }.joined(separator: " ")
-        case let .cue(topic, weight): "cue \(tables.topics[Int(topic)].id) \(weight)"
+        case let .territory(index): "territory " + territories[Int(index)].map { actors[Int($0)].code }.joined(separator: " ")
+        case let .cue(topic, weight): "cue \(topics[Int(topic)].id) \(weight)"
         case let .discard(scope): "discard \(scope.rawValue)"
         case let .relation(weight): "relation \(weight)"
         case .coref: "coref"

@@ -32,9 +32,11 @@ public struct Classifier: Sendable {
     }
 
     private func run(title: String?, text: String, date: Date?, explaining: Bool) -> Explanation {
-        let tables = lexicon.tables
-        let analysis = TextAnalysis(title: title, text: text, date: date, tables: tables)
-        let contributions = DyadScorer(tables: tables, analysis: analysis).contributions()
-        return ClassificationAssembler(tables: tables, analysis: analysis).assemble(contributions, explaining: explaining)
+        // `lexicon.tables` each time, not a local copy: copying the tables
+        // retains and releases every one of their arrays.
+        let analysis = TextAnalysis(title: title, text: text, date: date, tables: lexicon.tables)
+        let contributions = DyadScorer.contributions(tables: lexicon.tables, analysis: analysis)
+        return ClassificationAssembler(tables: lexicon.tables, analysis: analysis)
+            .assemble(contributions, explaining: explaining)
     }
 }

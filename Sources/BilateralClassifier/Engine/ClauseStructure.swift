@@ -7,11 +7,14 @@
 struct ClauseStructure {
     /// Only what the structure reads (copied once per sentence: keep it small).
     let actors: [ActorInfo]
+    /// Each actor's place in code order, to order pairs without comparing strings.
+    let ranks: [Int32]
     let grammar: GrammarWords.Table
     let tokens: [Token]
 
     init(tables: CompiledLexicon, tokens: [Token]) {
         actors = tables.actors
+        ranks = tables.actorRanks
         grammar = tables.grammar.table
         self.tokens = tokens
     }
@@ -19,67 +22,82 @@ struct ClauseStructure {
     /// Groups of the mentions (sorted by position) of the clause `range`,
     /// venues and sources removed, and, in a clause without a relation cue,
     /// persons (`a Syrian man`). A venue group only takes further mentions
-    /// of its own actors (`in Bali, Indonesia`).
-    func groups(_ mentions: ArraySlice<Mention>, in range: Range<Int>, hasRelation: Bool) -> [ActorGroup] {
-        var groups: [ActorGroup] = []
+    /// of its own actors (`in Bali, Indonesia`). Written to `result`.
+    func groups(_ mentions: ArraySlice<Mention>, in range: Range<Int>, hasRelation: Bool,
+                into result: inout ActorGroups) {
+        result.removeAll()
         for mention in mentions {
-            let last = groups.count - 1
-            if last >= 0, coordinated(from: groups[last].last + 1, to: mention.start),
-               !groups[last].isVenue || groups[last].actors.contains(mention.actor) {
-                // in place: no copy of the group's actors
-                if !groups[last].actors.contains(mention.actor) { groups[last].actors.append(mention.actor) }
-                groups[last].last = mention.end - 1
+            let last = result.groups.count - 1
+            if last >= 0, coordinated(from: result.groups[last].last + 1, to: mention.start),
+               !result.groups[last].isVenue || result.contains(mention.actor, inGroup: last) {
+                result.addToLast(mention.actor)
+                result.update(last) { $0.last = mention.end - 1 }
                 continue
             }
             guard hasRelation || !isPerson(mention, clauseEnd: range.upperBound) else { continue }
-            groups.append(group(for: mention, in: range))
+            result.append(group(for: mention, in: range), firstActor: mention.actor)
         }
-        for index in groups.indices {
-            groups[index].isSource = isSource(groups[index], in: range)
+        for index in result.groups.indices {
+            let group = result.groups[index]
+            let isSource = isSource(group, in: range)
             // `travel to Rio de Janeiro for the G20 summit`: the host of a venue
-            if groups[index].isPlace, groups[(index + 1)...].contains(where: {
-                $0.isOrganisationVenue && $0.first - groups[index].last <= 4
-            }) {
-                groups[index].isVenue = true
+            let hostsVenue = group.isPlace && result.groups[(index + 1)...].contains {
+                $0.isOrganisationVenue && $0.first - group.last <= 4
+            }
+            result.update(index) {
+                $0.isSource = isSource
+                if hostsVenue { $0.isVenue = true }
             }
         }
-        guard groups.contains(where: { $0.isVenue || $0.isSource }) else { return groups }
-        return groups.enumerated().filter { index, group in
-            if group.isVenue { return false }
-            guard group.isSource else { return true }
-            let others = groups.enumerated().filter { $0.offset != index && !$0.element.isVenue }
-            let otherActors = Set(others.flatMap { $0.element.actors }).subtracting(group.actors)
-            return otherActors.count < 2
-        }.map(\.element)
+        guard result.groups.contains(where: { $0.isVenue || $0.isSource }) else { return }
+        result.keep(result.groups.indices.map { isKept($0, result) })
     }
 
-    /// Every pair the groups make, once per realisation.
-    func realizations(_ groups: [ActorGroup]) -> [PairRealization] {
-        var result: [PairRealization] = []
-        for (index, group) in groups.enumerated() where group.actors.count > 1 {
+    /// Venues go; a source stays only when the clause's other groups (not
+    /// venues) have fewer than two actors besides its own.
+    private func isKept(_ index: Int, _ groups: ActorGroups) -> Bool {
+        let group = groups.groups[index]
+        if group.isVenue { return false }
+        guard group.isSource else { return true }
+        var others: [Int32] = []
+        for other in groups.groups.indices where other != index && !groups.groups[other].isVenue {
+            for actor in groups.actors(of: other)
+            where !groups.contains(actor, inGroup: index) && !others.contains(actor) {
+                others.append(actor)
+                if others.count >= 2 { return false }
+            }
+        }
+        return true
+    }
+
+    /// Every pair the groups make, once per realisation, appended to `result`.
+    func realizations(_ groups: ActorGroups, into result: inout [PairRealization]) {
+        let list = groups.groups
+        for (index, group) in list.enumerated() where group.actors.count > 1 {
             let jointSubject = !group.isBetween
-                && (group.isAgent || groups[(index + 1)...].contains { $0.isPartner })
+                && (group.isAgent || list[(index + 1)...].contains { $0.isPartner })
             if jointSubject { continue }
-            for (offset, a) in group.actors.enumerated() {
-                for b in group.actors[(offset + 1)...] {
-                    result.append(PairRealization(pair: ActorPair(a, b, actors: actors), groupA: group, groupB: group))
+            let members = groups.actors(of: index)
+            for (offset, a) in zip(members.indices, members) {
+                for b in members[(offset + 1)...] {
+                    result.append(PairRealization(pair: ActorPair(a, b, ranks: ranks), groupA: group.span, groupB: group.span))
                 }
             }
         }
-        for (index, groupA) in groups.enumerated() {
-            for groupB in groups[(index + 1)...] {
-                for a in groupA.actors {
-                    for b in groupB.actors where a != b {
-                        result.append(PairRealization(pair: ActorPair(a, b, actors: actors), groupA: groupA, groupB: groupB))
+        for (index, groupA) in list.enumerated() {
+            for other in (index + 1)..<list.count {
+                let groupB = list[other]
+                for a in groups.actors(of: index) {
+                    for b in groups.actors(of: other) where a != b {
+                        result.append(PairRealization(pair: ActorPair(a, b, ranks: ranks), groupA: groupA.span, groupB: groupB.span))
                     }
                 }
             }
         }
-        return result
     }
 
     private func group(for mention: Mention, in range: Range<Int>) -> ActorGroup {
-        var group = ActorGroup(actors: [mention.actor], first: mention.start, last: mention.end - 1)
+        var group = ActorGroup(actors: 0..<0, first: mention.start, last: mention.end - 1)
         switch mention.role {
         case .capital, .place, .seat: group.isPlace = true
         default: group.isPlace = false

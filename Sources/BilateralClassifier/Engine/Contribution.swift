@@ -1,19 +1,11 @@
 /// One cue phrase of one sentence counted for a topic of a pair (or, with no
-/// pair, for the item through an `international` sentence).
+/// pair, for the item through an `international` sentence). Counted once per
+/// sentence: pair, topic, sentence and phrase are its identity (its slot),
+/// the weight is not (`ContributionGroups`).
 struct Contribution: Hashable, Sendable {
     var pair: ActorPair?
     var topic: Int32
     var sentence: Int
     var phrase: Int32
     var weight: Double
-
-    /// Counted once per sentence: the identity without the weight.
-    var slot: Slot { Slot(pair: pair, topic: topic, sentence: sentence, phrase: phrase) }
-
-    struct Slot: Hashable {
-        var pair: ActorPair?
-        var topic: Int32
-        var sentence: Int
-        var phrase: Int32
-    }
 }

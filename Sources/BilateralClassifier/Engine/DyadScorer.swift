@@ -4,11 +4,10 @@
 /// the pairs of the sentence's `territory`; in a sentence with a coref
 /// phrase and fewer than two actors, to the most recent dyad; in a
 /// one-actor sentence with an `international` phrase, to the item.
-struct DyadScorer {
-    let tables: CompiledLexicon
-    let analysis: TextAnalysis
-
-    func contributions() -> [Contribution] {
+enum DyadScorer {
+    /// The cue contributions of `analysis`, in sentence order (the tables
+    /// are borrowed, not copied).
+    static func contributions(tables: CompiledLexicon, analysis: TextAnalysis) -> [Contribution] {
         if analysis.signals.contains(where: { if case .discard(.item) = $0.kind { true } else { false } }) {
             return []
         }
@@ -17,14 +16,15 @@ struct DyadScorer {
         let structure = ClauseStructure(tables: tables, tokens: analysis.tokens)
         var result: [Contribution] = []
         var recent: ActorPair?
+        var reading = SentenceReading()
         for index in analysis.sentences.indices {
             let signals = analysis.signals[signalRuns[index]]
             if signals.contains(where: { if case .discard(.sentence) = $0.kind { true } else { false } }) { continue }
             // Only cues and relation words bind or strengthen pairs: without
             // them a sentence adds nothing and leaves `recent` as it is.
             guard signals.contains(where: Self.binds) else { continue }
-            var reading = SentenceReading(structure: structure, index: index, range: analysis.sentences[index],
-                                          mentions: analysis.mentions[mentionRuns[index]], signals: signals)
+            reading.read(structure: structure, index: index, range: analysis.sentences[index],
+                         mentions: analysis.mentions[mentionRuns[index]], signals: signals)
             reading.bind(signals, recent: recent, tables: tables)
             result += reading.contributions
             if let strongest = reading.strongestPair { recent = strongest }

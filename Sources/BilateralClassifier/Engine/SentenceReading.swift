@@ -1,21 +1,28 @@
 /// The reading of one sentence: its clauses, groups and pairs, and where each
-/// of its cues goes.
+/// of its cues goes. One value reads the sentences of an item one after the
+/// other (`read`), reusing its storage.
 struct SentenceReading {
-    let index: Int
+    private(set) var index = 0
     private(set) var contributions: [Contribution] = []
     private var clauses: [Range<Int>] = []
-    private var clausePairs: [[PairRealization]] = []
+    /// The realisations of all clauses, clause after clause.
+    private var pairs: [PairRealization] = []
+    /// Clause `c`'s realisations are `pairs[clausePairs[c]]`.
+    private var clausePairs: [Range<Int>] = []
     /// Distinct actors of the sentence's groups.
     private var actors: [Int32] = []
     /// Candidate pairs in order of first strengthening, with their weight
     /// (a few per sentence: linear search beats hashing).
     private var pairOrder: [ActorPair] = []
     private var strength: [Double] = []
+    private var groups = ActorGroups()
 
-    /// `mentions` and `signals` are those of the sentence, in text order.
-    init(structure: ClauseStructure, index: Int, range: Range<Int>, mentions: ArraySlice<Mention>,
-         signals: ArraySlice<Signal>) {
+    /// Reads sentence `index` (words `range`); `mentions` and `signals` are
+    /// those of the sentence, in text order. Forgets the previous sentence.
+    mutating func read(structure: ClauseStructure, index: Int, range: Range<Int>, mentions: ArraySlice<Mention>,
+                       signals: ArraySlice<Signal>) {
         self.index = index
+        removeAll()
         let tokens = structure.tokens
         var start = range.lowerBound
         for position in range where position > start && tokens[position].has(TokenFlags.clauseStart) {
@@ -33,12 +40,25 @@ struct SentenceReading {
                 if case .relation = signal.kind { return clause.contains(signal.start) }
                 return false
             }
-            let groups = structure.groups(inClause, in: clause, hasRelation: hasRelation)
-            for group in groups {
-                for actor in group.actors where !actors.contains(actor) { actors.append(actor) }
+            structure.groups(inClause, in: clause, hasRelation: hasRelation, into: &groups)
+            for group in groups.groups.indices {
+                for actor in groups.actors(of: group) where !actors.contains(actor) { actors.append(actor) }
             }
-            clausePairs.append(structure.realizations(groups))
+            let first = pairs.count
+            structure.realizations(groups, into: &pairs)
+            clausePairs.append(first..<pairs.count)
         }
+    }
+
+    private mutating func removeAll() {
+        // Most of these are empty already: clearing an empty array is not free.
+        if !contributions.isEmpty { contributions.removeAll(keepingCapacity: true) }
+        if !clauses.isEmpty { clauses.removeAll(keepingCapacity: true) }
+        if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
+        if !clausePairs.isEmpty { clausePairs.removeAll(keepingCapacity: true) }
+        if !actors.isEmpty { actors.removeAll(keepingCapacity: true) }
+        if !pairOrder.isEmpty { pairOrder.removeAll(keepingCapacity: true) }
+        if !strength.isEmpty { strength.removeAll(keepingCapacity: true) }
     }
 
     /// The candidate pair with the most relation and cue weight (the first on ties).
@@ -51,7 +71,6 @@ struct SentenceReading {
     }
 
     mutating func bind(_ signals: ArraySlice<Signal>, recent: ActorPair?, tables: CompiledLexicon) {
-        let allPairs = clausePairs.count == 1 ? clausePairs[0] : clausePairs.flatMap { $0 }
         let territories = signals.compactMap { signal -> (Int, Int32)? in
             if case let .territory(territory) = signal.kind { return (clause(of: signal.start), territory) }
             return nil
@@ -62,16 +81,19 @@ struct SentenceReading {
             switch signal.kind {
             case let .cue(topic, weight):
                 let clause = clause(of: signal.start)
-                if tables.topics[Int(topic)].id == ScoringPolicy.territorialTopic, !territories.isEmpty {
+                if !territories.isEmpty, tables.topics[Int(topic)].id == ScoringPolicy.territorialTopic {
                     let own = territories.filter { $0.0 == clause }
                     for (_, territory) in own.isEmpty ? territories : own {
                         for pair in territoryPairs(territory, tables) { add(pair, topic, signal, weight) }
                     }
                     continue
                 }
-                let candidates = clausePairs[clause].isEmpty ? allPairs : clausePairs[clause]
+                let candidates = candidates(clause)
                 if !candidates.isEmpty {
-                    for pair in nearest(candidates, to: signal.start) { add(pair, topic, signal, weight) }
+                    let best = leastCost(candidates, signal.start)
+                    for index in candidates where isFirstNearest(candidates, index, best, signal.start) {
+                        add(pairs[index].pair, topic, signal, weight)
+                    }
                 } else if hasCoref, actors.count < 2, let recent {
                     add(recent, topic, signal, weight)
                 } else if hasInternational, actors.count == 1 {
@@ -79,8 +101,11 @@ struct SentenceReading {
                 }
             case let .relation(weight):
                 let clause = clause(of: signal.start)
-                let candidates = clausePairs[clause].isEmpty ? allPairs : clausePairs[clause]
-                for pair in nearest(candidates, to: signal.start) { strengthen(pair, weight) }
+                let candidates = candidates(clause)
+                let best = leastCost(candidates, signal.start)
+                for index in candidates where isFirstNearest(candidates, index, best, signal.start) {
+                    strengthen(pairs[index].pair, weight)
+                }
             default:
                 continue
             }
@@ -105,27 +130,33 @@ struct SentenceReading {
         clauses.firstIndex { $0.contains(position) } ?? 0
     }
 
-    /// The pairs whose realisation lies nearest to `position` (all ties).
-    private func nearest(_ candidates: [PairRealization], to position: Int) -> [ActorPair] {
+    /// Indices in `pairs` of the candidate pairs of `clause`: its own, or
+    /// when it has none, those of the whole sentence.
+    private func candidates(_ clause: Int) -> Range<Int> {
+        clausePairs[clause].isEmpty ? pairs.indices : clausePairs[clause]
+    }
+
+    /// The least cost of the candidates for a cue at `position` (`Int.max` when none).
+    private func leastCost(_ candidates: Range<Int>, _ position: Int) -> Int {
         var best = Int.max
-        var pairs: [ActorPair] = []
-        for realization in candidates {
-            let cost = realization.cost(position)
-            if cost < best {
-                best = cost
-                pairs = [realization.pair]
-            } else if cost == best, !pairs.contains(realization.pair) {
-                pairs.append(realization.pair)
-            }
-        }
-        return pairs
+        for index in candidates { best = min(best, pairs[index].cost(position)) }
+        return best
+    }
+
+    /// True when `pairs[index]` lies nearest (at cost `best`) to `position`
+    /// and no earlier nearest candidate has its pair: the pairs nearest to a
+    /// cue, each once, in order of first realisation (all ties).
+    private func isFirstNearest(_ candidates: Range<Int>, _ index: Int, _ best: Int, _ position: Int) -> Bool {
+        guard pairs[index].cost(position) == best else { return false }
+        let pair = pairs[index].pair
+        return !(candidates.lowerBound..<index).contains { pairs[$0].pair == pair && pairs[$0].cost(position) == best }
     }
 
     private func territoryPairs(_ territory: Int32, _ tables: CompiledLexicon) -> [ActorPair] {
         let members = tables.territories[Int(territory)]
         var pairs: [ActorPair] = []
         for (offset, a) in members.enumerated() {
-            for b in members[(offset + 1)...] where a != b { pairs.append(ActorPair(a, b, actors: tables.actors)) }
+            for b in members[(offset + 1)...] where a != b { pairs.append(ActorPair(a, b, ranks: tables.actorRanks)) }
         }
         return pairs
     }

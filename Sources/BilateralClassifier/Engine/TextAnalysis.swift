@@ -29,9 +29,7 @@ struct TextAnalysis {
     private(set) var signals: [Signal] = []
 
     init(title: String?, text: String, date: Date?, tables: CompiledLexicon) {
-        var joined = title.map { $0 + "\n\n" } ?? ""
-        joined += text
-        bytes = Array(joined.utf8)
+        bytes = Self.joined(title: title, text: text)
         tokens = bytes.withUnsafeBufferPointer {
             Tokenizer.tokenize($0, vocabulary: tables.vocabulary, segmenter: tables.segmenter)
         }
@@ -41,12 +39,25 @@ struct TextAnalysis {
             for token in sentence { sentenceOf[token] = Int32(index) }
         }
         let day = date.map(DayNumber.of)
+        let payloads = tables.payloads, checks = tables.payloadChecks
         let matches = tokens.withUnsafeBufferPointer { tokenBuffer in
             PhraseScanner.scan(tokenBuffer, trie: tables.trie) { payload, start, end in
-                accepts(tables.payloads, Int(payload), start, end, day)
+                accepts(checks, payloads, Int(payload), start, end, day)
             }
         }
         collect(matches, tables: tables)
+    }
+
+    /// The UTF-8 of the title, a blank line and the text (one copy).
+    private static func joined(title: String?, text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((title?.utf8.count ?? 0) + 2 + text.utf8.count)
+        if let title {
+            bytes += title.utf8
+            bytes += [10, 10]
+        }
+        bytes += text.utf8
+        return bytes
     }
 
     /// Original text of sentence `index`, trimmed, up to the next sentence.
@@ -91,15 +102,21 @@ struct TextAnalysis {
         String(decoding: bytes[Int(tokens[start].start)..<Int(tokens[end - 1].end)], as: UTF8.self)
     }
 
-    /// Reads the fields of `payloads[index]` in place (no copy of its arrays).
-    private func accepts(_ payloads: [Payload], _ index: Int, _ start: Int, _ end: Int, _ day: Int32?) -> Bool {
-        if case let .alias(_, _, range?) = payloads[index].kind, let day, !range.contains(day) { return false }
-        switch payloads[index].caseMode {
-        case .any:
+    /// Reads the one-byte check of payload `index`, and the payload itself
+    /// (in place, no copy of its arrays) only for dated aliases and exact case.
+    private func accepts(_ checks: [UInt8], _ payloads: [Payload], _ index: Int, _ start: Int, _ end: Int,
+                         _ day: Int32?) -> Bool {
+        let check = checks[index]
+        if check & Payload.dated != 0, let day, case let .alias(_, _, range?) = payloads[index].kind,
+           !range.contains(day) {
+            return false
+        }
+        switch check & Payload.caseBits {
+        case Payload.anyCase:
             return true
-        case .capitalized:
+        case Payload.capitalizedCase:
             return (start..<end).allSatisfy { tokens[$0].has(TokenFlags.capitalized) }
-        case .exact:
+        default:
             for (offset, word) in payloads[index].exactWords.enumerated() {
                 let token = tokens[start + offset]
                 guard bytes[Int(token.start)..<Int(token.end)].elementsEqual(word) else { return false }
@@ -112,10 +129,10 @@ struct TextAnalysis {
         let resolver = ActorResolver(tables: tables, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf)
         for span in matches.spans {
             let start = Int(span.start), end = Int(span.end)
-            let found = matches.payloads[Int(span.payloadStart)..<Int(span.payloadEnd)]
-            if let mention = resolver.resolve(found, start: start, end: end) { mentions.append(mention) }
-            for index in found {
-                let payload = Int(index)
+            let found = Int(span.payloadStart)..<Int(span.payloadEnd)
+            if let mention = resolver.resolve(matches.payloads, found, start: start, end: end) { mentions.append(mention) }
+            for slot in found {
+                let payload = Int(matches.payloads[slot])
                 if case .alias = tables.payloads[payload].kind { continue }
                 signals.append(Signal(kind: tables.payloads[payload].kind, start: start, end: end,
                                       phrase: tables.payloads[payload].phrase))

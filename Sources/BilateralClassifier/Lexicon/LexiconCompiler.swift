@@ -27,12 +27,22 @@ struct LexiconCompiler {
         let grammar = GrammarWords(vocabulary: &vocabulary)
         trie.finish(vocabularySize: vocabulary.count)
         let territories = builder.territories.map { $0.map { Int32(builder.actorIndex[$0]!) } }
+        let byCode = builder.actors.indices.sorted { builder.actors[$0].code < builder.actors[$1].code }
+        var ranks = [Int32](repeating: 0, count: builder.actors.count)
+        for (rank, actor) in byCode.enumerated() { ranks[actor] = Int32(rank) }
         return CompiledLexicon(
-            actors: builder.actors, topics: builder.topics, phrases: phrases, payloads: payloads,
-            rules: rules, territories: territories, vocabulary: vocabulary, trie: trie,
+            actors: builder.actors, actorRanks: ranks, topics: builder.topics, phrases: phrases, payloads: payloads,
+            payloadChecks: payloads.map(\.check),
+            rules: rules, ruledPhrases: Self.ruled(rules, phraseCount: phrases.count), territories: territories, vocabulary: vocabulary, trie: trie,
             segmenter: Segmenter(abbreviations: abbreviations, clauseWords: grammar.clauseWords,
                                  vocabularySize: vocabulary.count),
             grammar: grammar)
+    }
+
+    private static func ruled(_ rules: [Int32: [ContextRule]], phraseCount: Int) -> BitSet {
+        var set = BitSet(count: phraseCount)
+        for phrase in rules.keys { set.insert(Int(phrase)) }
+        return set
     }
 
     private func kind(of tag: LexiconBuilder.Tagged) -> Payload.Kind {
@@ -69,10 +79,16 @@ struct LexiconCompiler {
 /// The immutable tables a `Lexicon` carries.
 struct CompiledLexicon: Sendable {
     var actors: [ActorInfo]
+    /// Each actor's place in code order (pairs are stored smaller code first).
+    var actorRanks: [Int32]
     var topics: [TopicInfo]
     var phrases: [PhraseInfo]
     var payloads: [Payload]
+    /// `payloads[i].check` for each payload.
+    var payloadChecks: [UInt8]
     var rules: [Int32: [ContextRule]]
+    /// The phrases (indices) that are keys of `rules`.
+    var ruledPhrases: BitSet
     var territories: [[Int32]]
     var vocabulary: Vocabulary
     var trie: PhraseTrie

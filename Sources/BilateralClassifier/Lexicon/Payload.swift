@@ -19,6 +19,29 @@ struct Payload: Sendable {
     var exactWords: [[UInt8]]
 }
 
+extension Payload {
+    /// What the scanner checks before accepting a match, in one byte
+    /// (`CompiledLexicon.payloadChecks`): the case mode and whether the
+    /// payload is a dated alias. A dense array of these stays in cache where
+    /// the payloads themselves would not.
+    var check: UInt8 {
+        var bits: UInt8
+        switch caseMode {
+        case .any: bits = Self.anyCase
+        case .capitalized: bits = Self.capitalizedCase
+        case .exact: bits = Self.exactCase
+        }
+        if case .alias(_, _, _?) = kind { bits |= Self.dated }
+        return bits
+    }
+
+    static let anyCase: UInt8 = 0
+    static let capitalizedCase: UInt8 = 1
+    static let exactCase: UInt8 = 2
+    static let caseBits: UInt8 = 3
+    static let dated: UInt8 = 4
+}
+
 /// A distinct normalised phrase of the lexicon.
 struct PhraseInfo: Sendable {
     /// The phrase as first written in a lexicon file.

@@ -21,21 +21,33 @@ enum PhraseScanner {
     @inline(__always)
     static func scan(_ tokens: UnsafeBufferPointer<Token>, trie: PhraseTrie,
                      accept: (Int32, Int, Int) -> Bool) -> MatchList {
+        guard !tokens.isEmpty else { return MatchList() }
+        // One step per token, each written by `firstSteps` before it is read.
+        return withUnsafeTemporaryAllocation(of: PhraseTrie.Step.self, capacity: tokens.count) { steps in
+            trie.firstSteps(tokens, into: steps.baseAddress!)
+            return scan(tokens, UnsafeBufferPointer(steps), trie: trie, accept: accept)
+        }
+    }
+
+    @inline(__always)
+    private static func scan(_ tokens: UnsafeBufferPointer<Token>, _ steps: UnsafeBufferPointer<PhraseTrie.Step>,
+                             trie: PhraseTrie, accept: (Int32, Int, Int) -> Bool) -> MatchList {
         var result = MatchList()
         var index = 0
         let count = tokens.count
         var accepted: [Int32] = []
         var best: [Int32] = []
         while index < count {
-            let id = tokens[index].id
-            guard id >= 0, var node = trie.child(of: 0, word: id) else {
+            let first = steps[index]
+            guard first.node >= 0 else {
                 index += 1
                 continue
             }
+            var node = first.node
+            var range = first.payloads
             var bestEnd = -1
             var position = index + 1
             while true {
-                let range = trie.payloadRange(of: node)
                 if !range.isEmpty {
                     accepted.removeAll(keepingCapacity: true)
                     for slot in range where accept(trie.payloads[slot], index, position) {
@@ -50,6 +62,7 @@ enum PhraseScanner {
                 let next = tokens[position].id
                 guard next >= 0, let child = trie.child(of: node, word: next) else { break }
                 node = child
+                range = trie.payloadRange(of: node)
                 position += 1
             }
             guard bestEnd > 0 else {

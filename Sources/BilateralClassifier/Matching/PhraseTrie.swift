@@ -9,15 +9,20 @@ struct PhraseTrie: Sendable {
     private var edgeCount = 0
     private(set) var nodeCount = 1
     private var pending: [Int32: [Int32]] = [:]
-    /// Payload indices of node `n` are `payloads[payloadOffsets[n]..<payloadOffsets[n + 1]]`.
-    private(set) var payloadOffsets: [Int32] = []
+    /// What the scanner reads of each node, side by side (one cache line
+    /// for the payload range and the child filter).
+    private var nodes: [Node] = []
+    /// Payload indices of node `n` are `payloads[payloadRange(of: n)]`.
     private(set) var payloads: [Int32] = []
+    /// Bit `w` set: word `w` is the second or later word of some phrase
+    /// (most text words are not: they need no probe either).
+    private var innerWords = BitSet(count: 0)
 
     /// Adds a phrase (word ids) with one payload index.
     mutating func insert(_ words: [Int32], payload: Int32) {
         var node: Int32 = 0
         for word in words {
-            node = child(of: node, word: word) ?? addChild(of: node, word: word)
+            node = probe(node, word) ?? addChild(of: node, word: word)
         }
         pending[node, default: []].append(payload)
     }
@@ -27,19 +32,36 @@ struct PhraseTrie: Sendable {
         if rootChildren.count < vocabularySize {
             rootChildren.append(contentsOf: repeatElement(-1, count: vocabularySize - rootChildren.count))
         }
-        payloadOffsets = Array(repeating: 0, count: nodeCount + 1)
+        nodes = []
         payloads = []
         for node in 0..<nodeCount {
-            payloadOffsets[node] = Int32(payloads.count)
+            let start = Int32(payloads.count)
             if let list = pending[Int32(node)] { payloads.append(contentsOf: list) }
+            nodes.append(Node(payloadStart: start, payloadEnd: Int32(payloads.count), childWords: 0))
         }
-        payloadOffsets[nodeCount] = Int32(payloads.count)
         pending = [:]
+        let edges = edgeKeys.filter { $0 != .max }
+        innerWords = BitSet(count: max(vocabularySize, Int(edges.map { $0 & 0xFFFF_FFFF }.max() ?? 0) + 1))
+        for key in edges {
+            nodes[Int(key >> 32)].childWords |= Node.bit(Int32(truncatingIfNeeded: key))
+            innerWords.insert(Int(key & 0xFFFF_FFFF))
+        }
     }
 
-    /// The child of `node` along `word`, if any.
+    /// The child of `node` along `word`, if any (after `finish`).
     @inline(__always)
     func child(of node: Int32, word: Int32) -> Int32? {
+        // The node's child filter and the set of inner words first: they
+        // answer most lookups below the root without the large edge table.
+        if node != 0, nodes[Int(node)].childWords & Node.bit(word) == 0 || !innerWords.contains(Int(word)) {
+            return nil
+        }
+        return probe(node, word)
+    }
+
+    /// The child of `node` along `word` from the tables themselves.
+    @inline(__always)
+    private func probe(_ node: Int32, _ word: Int32) -> Int32? {
         if node == 0 {
             guard Int(word) < rootChildren.count else { return nil }
             let child = rootChildren[Int(word)]
@@ -56,10 +78,33 @@ struct PhraseTrie: Sendable {
         }
     }
 
+    /// The root child of a token's word and its payload range (node -1: none).
+    struct Step {
+        var node: Int32
+        var payloads: Range<Int>
+    }
+
+    /// The first step from the root for every token, in two passes of
+    /// independent loads (root children, then their nodes) that the
+    /// processor overlaps, where the scan would wait for each miss in turn.
+    func firstSteps(_ tokens: UnsafeBufferPointer<Token>, into steps: UnsafeMutablePointer<Step>) {
+        for index in tokens.indices {
+            let id = tokens[index].id
+            let known = id >= 0 && Int(id) < rootChildren.count
+            let child = known ? rootChildren[Int(id)] : -1
+            (steps + index).initialize(to: Step(node: known ? child : -1, payloads: 0..<0))
+        }
+        for index in tokens.indices {
+            // Node 0 stands in for "none": its range is never read then.
+            let node = nodes[Int(max(steps[index].node, 0))]
+            steps[index].payloads = Int(node.payloadStart)..<Int(node.payloadEnd)
+        }
+    }
+
     /// Payload range of `node` (empty when no phrase ends there).
     @inline(__always)
     func payloadRange(of node: Int32) -> Range<Int> {
-        Int(payloadOffsets[Int(node)])..<Int(payloadOffsets[Int(node) + 1])
+        Int(nodes[Int(node)].payloadStart)..<Int(nodes[Int(node)].payloadEnd)
     }
 
     private mutating func addChild(of node: Int32, word: Int32) -> Int32 {
@@ -91,6 +136,17 @@ struct PhraseTrie: Sendable {
         while edgeKeys[index] != .max { index = (index + 1) & mask }
         edgeKeys[index] = key
         edgeValues[index] = value
+    }
+
+    /// A node's payload range and a one-word Bloom filter of the words of its children.
+    private struct Node: Sendable {
+        var payloadStart: Int32
+        var payloadEnd: Int32
+        /// Bit `word % 64` set for each child word (false positives only).
+        var childWords: UInt64
+
+        @inline(__always)
+        static func bit(_ word: Int32) -> UInt64 { 1 << UInt64(UInt32(bitPattern: word) & 63) }
     }
 
     @inline(__always)

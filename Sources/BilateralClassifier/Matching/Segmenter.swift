@@ -46,6 +46,13 @@ struct Segmenter: Sendable {
 struct SentenceMarker {
     let wordFlags: UnsafeBufferPointer<UInt8>
 
+    /// Marks every token from the one before it (ids already resolved).
+    func mark(_ tokens: UnsafeMutableBufferPointer<Token>) {
+        for index in tokens.indices {
+            mark(&tokens[index], after: index > 0 ? tokens[index - 1] : nil)
+        }
+    }
+
     @inline(__always)
     func mark(_ token: inout Token, after previous: Token?) {
         guard let previous, !startsSentence(token, after: previous) else {

@@ -37,4 +37,7 @@ enum TokenFlags {
     static let sentenceStart: UInt16 = 256
     /// Set by the segmenter: the word starts a clause.
     static let clauseStart: UInt16 = 512
+    /// Only inside `Tokenizer.tokenize`: `id` holds the word's hash until the
+    /// vocabulary lookup (cleared before the tokens are returned).
+    static let pendingLookup: UInt16 = 1024
 }

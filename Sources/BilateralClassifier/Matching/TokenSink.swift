@@ -4,40 +4,40 @@ protocol TokenSink {
     mutating func word(start: Int, end: Int, flags: UInt16, hash: UInt32)
 }
 
-/// Writes the tokens of a text, with vocabulary ids, to raw memory.
+/// Writes the tokens of a text to raw memory. ASCII words get their hash
+/// in `id` and `pendingLookup` (the vocabulary lookups are done afterwards,
+/// all together: `VocabularyView.resolve`); other words are looked up here.
 struct TextTokenSink: TokenSink {
     let view: VocabularyView
-    let marker: SentenceMarker
     let text: UnsafeBufferPointer<UInt8>
     let output: UnsafeMutablePointer<Token>
     private(set) var count = 0
     private var scratch: [UInt8] = []
+    private let folding = FoldingTable.shared
 
-    init(view: VocabularyView, marker: SentenceMarker, text: UnsafeBufferPointer<UInt8>,
-         output: UnsafeMutablePointer<Token>) {
+    init(view: VocabularyView, text: UnsafeBufferPointer<UInt8>, output: UnsafeMutablePointer<Token>) {
         self.view = view
-        self.marker = marker
         self.text = text
         self.output = output
     }
 
     @inline(__always)
     mutating func word(start: Int, end: Int, flags: UInt16, hash: UInt32) {
-        let id: Int32
+        let token: Token
         if flags & TokenFlags.nonASCII == 0 {
-            id = view.lookup(text.baseAddress! + start, end - start, hash: hash, lowering: true)
+            token = Token(start: Int32(start), end: Int32(end), id: Int32(bitPattern: hash),
+                          flags: flags | TokenFlags.pendingLookup)
         } else {
-            id = slowLookup(start, end)
+            token = Token(start: Int32(start), end: Int32(end), id: slowLookup(start, end), flags: flags)
         }
-        var token = Token(start: Int32(start), end: Int32(end), id: id, flags: flags)
-        marker.mark(&token, after: count > 0 ? output[count - 1] : nil)
         (output + count).initialize(to: token)
         count += 1
     }
 
     private mutating func slowLookup(_ start: Int, _ end: Int) -> Int32 {
         scratch.removeAll(keepingCapacity: true)
-        WordFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &scratch)
+        let word = UnsafeBufferPointer(rebasing: text[start..<end])
+        if !folding.fold(word, into: &scratch) { WordFolding.fold(word, into: &scratch) }
         guard !scratch.isEmpty else { return Token.unknown }
         let view = self.view
         return scratch.withUnsafeBufferPointer { view.lookup($0.baseAddress!, $0.count, lowering: false) }

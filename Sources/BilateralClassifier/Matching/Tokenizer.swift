@@ -11,9 +11,14 @@ enum Tokenizer {
     static func tokenize(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, segmenter: Segmenter) -> [Token] {
         vocabulary.withView { view in
             segmenter.withMarker { marker in
+                // A word takes at least one byte and a separator: at most `count / 2 + 1` words.
                 Array(unsafeUninitializedCapacity: text.count / 2 + 1) { buffer, initialized in
-                    var sink = TextTokenSink(view: view, marker: marker, text: text, output: buffer.baseAddress!)
+                    var sink = TextTokenSink(view: view, text: text, output: buffer.baseAddress!)
                     scan(text, into: &sink)
+                    // The first `sink.count` tokens are initialised.
+                    let tokens = UnsafeMutableBufferPointer(rebasing: buffer[..<sink.count])
+                    if let base = text.baseAddress { view.resolve(tokens, text: base) }
+                    marker.mark(tokens)
                     initialized = sink.count
                 }
             }

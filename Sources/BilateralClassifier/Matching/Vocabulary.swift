@@ -4,9 +4,11 @@
 struct Vocabulary: Sendable {
     private(set) var arena: [UInt8] = []
     private(set) var offsets: [Int32] = [0]
-    /// Open addressing, load ≤ 1/4: `hash << 32 | (id + 1)`, 0 when empty,
-    /// so that most text words (not in any phrase) cost one probe.
-    private(set) var slots: [UInt64] = Array(repeating: 0, count: 1024)
+    /// Open addressing, load ≤ 1/2, four bytes a slot so that the table
+    /// stays small enough for the second-level cache: the high bits of the
+    /// hash above the index bits (a tag), then `id + 1` in the index bits; 0
+    /// when empty. `id + 1 ≤ count ≤ slots.count / 2` always fits the index bits.
+    private(set) var slots: [UInt32] = Array(repeating: 0, count: 1024)
     private(set) var hashes: [UInt32] = []
 
     /// Number of distinct words.
@@ -16,7 +18,7 @@ struct Vocabulary: Sendable {
     mutating func intern(_ word: [UInt8]) -> Int32 {
         let found = word.withUnsafeBufferPointer { lookup($0.baseAddress!, $0.count, lowering: false) }
         if found >= 0 { return found }
-        if (hashes.count + 1) * 4 > slots.count { grow() }
+        if (hashes.count + 1) * 2 > slots.count { grow() }
         let id = Int32(hashes.count)
         let hash = Vocabulary.hash(word.withUnsafeBufferPointer { $0.baseAddress! }, word.count, lowering: false)
         arena.append(contentsOf: word)
@@ -86,13 +88,13 @@ struct Vocabulary: Sendable {
         let mask = slots.count - 1
         var index = Int(hash) & mask
         while slots[index] != 0 { index = (index + 1) & mask }
-        slots[index] = UInt64(hash) << 32 | UInt64(id + 1)
+        slots[index] = hash & ~UInt32(mask) | UInt32(id + 1)
     }
 }
 
 /// Raw views of a `Vocabulary`'s tables, valid inside `Vocabulary.withView`.
 struct VocabularyView {
-    let slots: UnsafeBufferPointer<UInt64>
+    let slots: UnsafeBufferPointer<UInt32>
     let arena: UnsafeBufferPointer<UInt8>
     let offsets: UnsafeBufferPointer<Int32>
     let hashes: UnsafeBufferPointer<UInt32>
@@ -102,16 +104,40 @@ struct VocabularyView {
         lookup(pointer, count, hash: Vocabulary.hash(pointer, count, lowering: lowering), lowering: lowering)
     }
 
+    /// Replaces the hash in `id` of every `pendingLookup` token by its word
+    /// id (lower-cased lookup of its bytes in `text`). A first pass loads the
+    /// home slot of every token: independent loads that the processor
+    /// overlaps, where one lookup after the other would wait for each cache
+    /// miss in turn; most lookups then end at that slot.
+    func resolve(_ tokens: UnsafeMutableBufferPointer<Token>, text: UnsafePointer<UInt8>) {
+        let mask = slots.count - 1
+        // Every index is masked into `slots` (a token without a pending
+        // lookup loads some slot for nothing), and `home` has one entry per token.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: tokens.count) { home in
+            for index in tokens.indices {
+                home[index] = slots[Int(UInt32(bitPattern: tokens[index].id)) & mask]
+            }
+            for index in tokens.indices where tokens[index].has(TokenFlags.pendingLookup) {
+                let token = tokens[index]
+                let hash = UInt32(bitPattern: token.id)
+                tokens[index].id = home[index] == 0 ? Token.unknown
+                    : lookup(text + Int(token.start), Int(token.end - token.start), hash: hash, lowering: true)
+                tokens[index].flags &= ~TokenFlags.pendingLookup
+            }
+        }
+    }
+
     /// As `lookup(_:_:lowering:)` with the hash already computed.
     @inline(__always)
     func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, hash: UInt32, lowering: Bool) -> Int32 {
         let mask = slots.count - 1
+        let tag = hash & ~UInt32(mask)
         var index = Int(hash) & mask
         while true {
             let entry = slots[index]
             if entry == 0 { return Token.unknown }
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+            if entry & ~UInt32(mask) == tag {
+                let id = Int(entry & UInt32(mask)) - 1
                 let start = Int(offsets[id])
                 if Int(offsets[id + 1]) - start == count,
                    Vocabulary.equal(pointer, arena.baseAddress! + start, count, lowering: lowering) {

@@ -18,7 +18,8 @@ import Testing
             worker.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
             worker.arguments = ["--filter", "killWorker", "--testing-library", "swift-testing"]
             worker.environment = ProcessInfo.processInfo.environment.merging(
-                [Self.workerVariable: fx.folder, "BILATERAL_STORE_KILL_ROUND": "\(round)"]) { $1 }
+                [Self.workerVariable: fx.folder, "BILATERAL_STORE_KILL_ROUND": "\(round)",
+                 "BILATERAL_STORE_KILL_PARENT": "\(getpid())"]) { $1 }
             worker.standardOutput = FileHandle.nullDevice
             worker.standardError = FileHandle.nullDevice
             try worker.run()
@@ -48,16 +49,20 @@ import Testing
         Issue.record("the worker stored nothing in 30 s")
     }
 
-    /// The worker: runs only when started by the test above, and never returns.
+    /// The worker: runs only when started by the test above, until it is killed, or
+    /// its parent test process is gone, or 120 s have passed (a test run that crashed
+    /// or was stopped must not leave it running).
     @Test(.enabled(if: ProcessInfo.processInfo.environment[workerVariable] != nil))
     func killWorker() throws {
         let env = ProcessInfo.processInfo.environment
         let fx = StoreFixture(existing: env[Self.workerVariable]!)
         let round = env["BILATERAL_STORE_KILL_ROUND"] ?? "0"
+        let parent = env["BILATERAL_STORE_KILL_PARENT"].flatMap { pid_t($0) } ?? getppid()
+        let deadline = ContinuousClock.now + .seconds(120)
         let store = try fx.open()
         let exporter = fx.exporter(store, batchSize: 3)
         var n = 0
-        while true {
+        while getppid() == parent && ContinuousClock.now < deadline {
             let records = (0..<5).map { StoreFixture.record("r\(round)-\(n)-\($0)") }
             _ = try store.ingest(file: StoreFixture.file("inbox/f\(round)-\(n).xml"), records: records)
             try exporter.export()

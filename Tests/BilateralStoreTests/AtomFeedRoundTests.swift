@@ -95,6 +95,27 @@ import Testing
         #expect(index.contains("country-JP.atom\t") && index.contains("pair-JP-KR-trade.atom\t"))
     }
 
+    /// A round asked to stop (a SIGTERM) stops between batches without recording its
+    /// progress: the next update covers the same new items and writes their feeds.
+    @Test func aStoppedRoundLeavesItsItemsToTheNextOne() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let (store, writer) = try AtomFeedGoldenTests.writeFeeds(fx)
+        _ = try store.ingest(file: StoreFixture.file("inbox/new.xml"), records: [
+            StoreFixture.record("new", countries: ["JP", "KR"], topics: ["trade"], dyads: ["JP-KR": ["trade"]]),
+        ])
+        var cache = AtomEntryCache(budget: 0)
+        var asked = 0
+        #expect(throws: CancellationError.self) {
+            try writer.round(rewriteAll: false, now: AtomFeedGoldenTests.now, cache: &cache) { asked += 1; return true }
+        }
+        #expect(asked == 1)
+        #expect(!FileManager.default.fileExists(atPath: fx.outFolder + "/feeds/pair-JP-KR.atom"))
+        let next = try writer.round(rewriteAll: false, now: AtomFeedGoldenTests.now)
+        #expect(Set(next.feeds).isSuperset(of: [.pair("JP-KR"), .country("JP"), .country("KR")]))
+        #expect(FileManager.default.fileExists(atPath: fx.outFolder + "/feeds/pair-JP-KR.atom"))
+    }
+
     @Test func aFeedWhoseContentDidNotChangeIsLeftAlone() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }

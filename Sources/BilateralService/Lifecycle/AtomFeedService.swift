@@ -1,5 +1,6 @@
 import BilateralStore
 import Dispatch
+import Foundation
 import Logging
 import ServiceLifecycle
 
@@ -11,8 +12,10 @@ import ServiceLifecycle
 /// stored since the last update belong in (the writer records how far it
 /// got in the database, so nothing is lost if the daemon stops or crashes
 /// in between; the next start catches up). A reload asks for a full rewrite
-/// (items re-classified by `bilateral reclassify`). A graceful shutdown
-/// writes one last round. All Atom writing of the process happens here,
+/// (items re-classified by `bilateral reclassify`). On a graceful shutdown
+/// the daemon stops the round in progress between two batches (see
+/// `finishOnShutdown`); `run --once` finishes it and writes one last round.
+/// All Atom writing of the process happens here,
 /// one update at a time, on a thread of its own: a round blocks while it
 /// reads the store and writes files, and must not take one of the few
 /// threads of the concurrency pool the ingest workers run on.
@@ -38,6 +41,14 @@ public struct AtomFeedService: Service {
     public var writer: @Sendable () async -> (AtomFeedWriter?, Duration, Logger)
     /// The pause after a round is at least this many times the round's duration.
     public static let loadFactor = 4
+    /// Whether a graceful shutdown lets the round in progress finish and
+    /// writes one last round (`run --once`: the feeds are complete when it
+    /// returns). When false (the daemon), SIGTERM stops the round in
+    /// progress between two batches and skips the last one, so that the
+    /// daemon stops within seconds; nothing is lost, the next start brings
+    /// the feeds up to date from the recorded position.
+    public var finishOnShutdown = true
+    let stopping = StopFlag()
 
     /// - Parameter writer: the current writer (nil when Atom output is off), interval and logger.
     public init(schedule: Schedule, writer: @escaping @Sendable () async -> (AtomFeedWriter?, Duration, Logger)) {
@@ -46,15 +57,19 @@ public struct AtomFeedService: Service {
     }
 
     public func run() async throws {
-        try? await cancelWhenGracefulShutdown {
-            while true {
-                let interval = await round()
-                try await Task.sleep(for: interval)
+        try? await withGracefulShutdownHandler {
+            try await cancelWhenGracefulShutdown {
+                while true {
+                    let interval = await round()
+                    try await Task.sleep(for: interval)
+                }
             }
+        } onGracefulShutdown: {
+            stopping.set()
         }
-        // One last round on the way out, so a clean stop (and `run --once`)
-        // leaves the feeds up to date with what the pipeline stored.
-        _ = await round()
+        // One last round on the way out, so that `run --once` leaves the
+        // feeds up to date with what the pipeline stored.
+        if finishOnShutdown { _ = await round() }
     }
 
     /// One update (or full rewrite); returns the time to wait before the next:
@@ -65,13 +80,17 @@ public struct AtomFeedService: Service {
         let start = ContinuousClock.now
         let rewrite = await schedule.takeRewrite()
         let cache = await schedule.takeEntries()
+        let (finish, stopping) = (finishOnShutdown, stopping)
+        let shouldStop: @Sendable () -> Bool = { !finish && stopping.isSet }
         let result = await Self.offPool { () throws -> AtomEntryCache in
             var cache = cache
-            _ = try atom.round(rewriteAll: rewrite, cache: &cache)
+            _ = try atom.round(rewriteAll: rewrite, cache: &cache, shouldStop: shouldStop)
             return cache
         }
         switch result {
         case .success(let cache): await schedule.keep(cache)
+        case .failure(is CancellationError):
+            logger.info("atom round stopped for shutdown; the next start brings the feeds up to date")
         case .failure(let error): logger.error("atom feeds not written; retried next round", metadata: ["error": "\(error)"])
         }
         return Self.pause(after: ContinuousClock.now - start, interval: interval)
@@ -87,5 +106,16 @@ public struct AtomFeedService: Service {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .utility).async { continuation.resume(returning: Result { try body() }) }
         }
+    }
+}
+
+extension AtomFeedService {
+    /// Set once when a graceful shutdown begins; read by the round's thread between batches.
+    final class StopFlag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+
+        func set() { lock.withLock { value = true } }
+        var isSet: Bool { lock.withLock { value } }
     }
 }

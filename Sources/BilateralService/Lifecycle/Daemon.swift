@@ -31,11 +31,13 @@ public struct Daemon: Sendable {
         try FileManager.default.createDirectory(at: paths.state, withIntermediateDirectories: true)
         let lock = try DaemonLock(stateFolder: paths.state)
         let parts = try prepare()
+        var atom = parts.atom
+        atom.finishOnShutdown = once
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: [
                 .init(service: parts.coordinator, successTerminationBehavior: .gracefullyShutdownGroup,
                       serviceName: "pipeline"),
-                .init(service: parts.atom, serviceName: "atom"),
+                .init(service: atom, serviceName: "atom"),
                 .init(service: ReloadService { await reload(parts) }, serviceName: "reload"),
                 .init(service: WatchdogService(notifier: notifier, health: parts.health, logger: logger),
                       serviceName: "watchdog"),

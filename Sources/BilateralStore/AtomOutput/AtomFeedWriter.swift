@@ -63,8 +63,12 @@ public struct AtomFeedWriter: Sendable {
     /// One round, reusing the entries `cache` kept from earlier rounds (each
     /// checked against its stored row first) and keeping this round's in it.
     /// - Throws: `StoreError` `.io` naming the feed file, or a database error.
-    public func round(rewriteAll: Bool, now: Date = Date(), cache: inout AtomEntryCache) throws -> AtomRoundReport {
-        var round = AtomRound(self, cache: cache)
+    /// - Parameter shouldStop: asked between batches; when it says yes the
+    ///   round stops with `CancellationError`, without recording its progress
+    ///   (the feeds written so far are complete files; the next round redoes them).
+    public func round(rewriteAll: Bool, now: Date = Date(), cache: inout AtomEntryCache,
+                      shouldStop: @escaping () -> Bool = { false }) throws -> AtomRoundReport {
+        var round = AtomRound(self, cache: cache, shouldStop: shouldStop)
         defer { cache = round.cache }
         let (last, upTo) = try round.holding { db in (try AtomState.lastSeq(db), try AtomState.maxSeq(db)) }
         if rewriteAll {

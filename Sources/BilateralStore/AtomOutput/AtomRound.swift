@@ -15,6 +15,8 @@ struct AtomRound {
     let baseURL: String?
     let batching: AtomBatching
     let observer: (@Sendable (AtomRoundEvent) -> Void)?
+    /// Asked between batches: stop (`CancellationError`) when it says yes.
+    let shouldStop: () -> Bool
     private(set) var report = AtomRoundReport()
     private(set) var cache: AtomEntryCache
     /// The document being written, and the file being compared with it (reused from feed to feed).
@@ -22,7 +24,8 @@ struct AtomRound {
     private var scratch: [UInt8] = []
 
     /// - Parameter cache: entries kept from earlier rounds (default: a new cache of `batching.cacheBytes`).
-    init(_ writer: AtomFeedWriter, cache: AtomEntryCache? = nil) {
+    init(_ writer: AtomFeedWriter, cache: AtomEntryCache? = nil, shouldStop: @escaping () -> Bool = { false }) {
+        self.shouldStop = shouldStop
         store = writer.store
         directory = writer.directory
         entriesPerFeed = writer.entriesPerFeed
@@ -62,6 +65,7 @@ struct AtomRound {
         let feedsPerBatch = max(1, batching.entriesPerBatch / max(1, entriesPerFeed))
         var start = 0
         while start < keys.count {
+            if shouldStop() { throw CancellationError() }
             let batch = Array(keys[start..<min(keys.count, start + feedsPerBatch)])
             try writeBatch(batch, now: now)
             start += batch.count

@@ -87,22 +87,14 @@ public struct IngestBenchmark: Sendable {
                             notifier: SystemdNotifier(environment: [:]),
                             observer: { name, outcome in await tally.record(name, outcome) })
         let parts = try daemon.prepare()
-        let cpuStart = Self.processCPUSeconds()
+        let cpuStart = ProcessMeter.cpuSeconds()
         let start = ContinuousClock.now
         try await run(parts) { await tally.waitForFiles(files.count) }
         let elapsed = ContinuousClock.now - start
         return Throughput(workers: workers, files: files.count, items: await tally.items, bytes: bytes,
-                          seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                          cpuSeconds: Self.processCPUSeconds() - cpuStart,
+                          seconds: ProcessMeter.seconds(elapsed),
+                          cpuSeconds: ProcessMeter.cpuSeconds() - cpuStart,
                           commits: await parts.coordinator.committer?.statistics ?? .init())
-    }
-
-    /// User + system CPU time of this process so far.
-    static func processCPUSeconds() -> Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// Renames `samples` corpus files one by one into a running daemon's inbox and times each.

@@ -50,9 +50,10 @@ public struct FeedFileProcessor: FileProcessing {
         } catch {
             return .ready(retryLater(error, logger: logger))
         }
-        guard case .store(let ingest, let items, let recovered) = step else {
-            if case .done(let outcome) = step { return .ready(outcome) }
-            return .ready(.vanished)
+        let (ingest, items, recovered): (FileIngest, Int, Bool)
+        switch step {
+        case .done(let outcome): return .ready(outcome)
+        case .store(let i, let n, let r): (ingest, items, recovered) = (i, n, r)
         }
         if let committer {
             let ticket = await committer.enqueue(ingest)

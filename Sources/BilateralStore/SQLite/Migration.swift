@@ -127,8 +127,8 @@ struct Migration: Sendable {
         // are listed in `item.class_keys` (comma-separated), for the Atom
         // writer (keys of new items) and reclassification (rows to delete).
         // Measured on the rows of 300 benchmark files (~45 per item; Python
-        // sqlite3, the daemon's commit pattern, per row including ~1.5 us of
-        // Python): text keys in three B-trees as v1+v2 stored them 6.3 us,
+        // sqlite3, the daemon's commit pattern, per row including Python's own
+        // overhead): text keys in three B-trees as v1+v2 stored them 6.3 us,
         // integer keys in two B-trees 4.2, in one 3.2. The old
         // tables become views with the same columns, for reading (`sqlite3`
         // users, counts); the store writes `item_key`.

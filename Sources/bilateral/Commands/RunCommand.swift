@@ -15,7 +15,9 @@ struct RunCommand: AsyncParsableCommand {
             to out/items-YYYY-MM-DD.jsonl and to the Atom feeds under out/. Unreadable files are copied \
             to failed/ with a .error.json beside them; nothing in the inbox is ever changed.
 
-            Signals: SIGTERM or SIGINT stop cleanly (the files in flight are finished, exit 0); SIGHUP \
+            Signals: SIGTERM or SIGINT stop cleanly within seconds (the files in flight are stored and \
+            exported; an Atom update in progress stops and the next start brings the feeds up to date; \
+            exit 0); SIGHUP \
             reloads the configuration and lexicons (a configuration with errors is rejected and the \
             running one kept). Under systemd (Type=notify) it reports READY=1 after the first scan, \
             STATUS= with counts, WATCHDOG=1 while the pipeline is alive, and STOPPING=1.

@@ -33,6 +33,9 @@ let package = Package(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
 
+        // SHA-256 block compression: SHA-NI when the CPU has it, portable C otherwise.
+        .target(name: "CSHA256"),
+
         // Bytes -> feeds and items (libxml2 SAX2 push parser, encodings, dates, HTML -> text).
         .target(
             name: "BilateralFeeds",
@@ -47,7 +50,7 @@ let package = Package(
         // The item record of spec/output.md: stable ids and JSON shape.
         .target(
             name: "BilateralRecords",
-            dependencies: ["BilateralFeeds", "BilateralClassifier"],
+            dependencies: ["BilateralFeeds", "BilateralClassifier", "CSHA256"],
             swiftSettings: swiftSettings),
         // SQLite state, JSON Lines export, Atom output feeds.
         .target(

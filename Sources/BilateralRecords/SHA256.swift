@@ -1,72 +1,68 @@
+internal import CSHA256
+
 /// SHA-256 (FIPS 180-4), used for stable item ids and file content hashes.
 /// Foundation on Linux has no digest API and swift-crypto is a heavy
-/// dependency for one function.
+/// dependency for one function. Block compression is the C target CSHA256:
+/// the x86 SHA extensions when the CPU has them, portable C otherwise.
 public struct SHA256: Sendable {
-    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+    /// H0...H7, contiguous in memory (a homogeneous tuple) for the C call.
+    private typealias Words = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+    private var state: Words =
         (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+    /// The bytes of an unfinished block (fewer than 64).
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
-
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
 
     public init() {}
 
     /// Hashes `bytes` in one call and returns the lower-case hex digest.
+    /// Contiguous sequences (`Data`, `[UInt8]`, native `String.UTF8View`)
+    /// are hashed in place; others are copied into an array first.
     public static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
         var h = SHA256()
-        h.update(Array(bytes))
+        if bytes.withContiguousStorageIfAvailable({ h.update($0) }) == nil {
+            h.update(Array(bytes))
+        }
         return h.finalizeHex()
     }
 
     /// Hashes the UTF-8 bytes of `string`.
-    public static func hex(_ string: String) -> String { hex(Array(string.utf8)) }
+    public static func hex(_ string: String) -> String { hex(string.utf8) }
 
     public mutating func update(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { update($0) }
     }
 
     public mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         length &+= UInt64(bytes.count)
         var index = 0
         if !buffer.isEmpty {
-            let take = min(64 - buffer.count, bytes.count)
-            buffer.append(contentsOf: bytes[0..<take])
-            index = take
-            if buffer.count == 64 {
-                let block = buffer
-                buffer.removeAll(keepingCapacity: true)
-                block.withUnsafeBufferPointer { compress($0.baseAddress!) }
-            }
+            index = min(64 - buffer.count, bytes.count)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<index]))
+            guard buffer.count == 64 else { return }
+            compressBuffer()
         }
-        while index + 64 <= bytes.count {
-            compress(bytes.baseAddress! + index)
-            index += 64
-        }
-        if index < bytes.count { buffer.append(contentsOf: bytes[index...]) }
+        let blocks = (bytes.count - index) / 64
+        compress(base + index, blocks: blocks)
+        index += blocks * 64
+        if index < bytes.count { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...])) }
     }
 
     public mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
-        var tail = buffer
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBufferPointer { p in
-            var i = 0
-            while i < p.count { compress(p.baseAddress! + i); i += 64 }
+        buffer.append(0x80)
+        while buffer.count % 64 != 56 { buffer.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        buffer.removeAll()
-        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-        return words.flatMap { w in [UInt8(w >> 24), UInt8((w >> 16) & 0xff), UInt8((w >> 8) & 0xff), UInt8(w & 0xff)] }
+        compressBuffer()
+        var digest: [UInt8] = []
+        digest.reserveCapacity(32)
+        for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
+            for shift in stride(from: 24, through: 0, by: -8) { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+        }
+        return digest
     }
 
     public mutating func finalizeHex() -> String {
@@ -77,35 +73,22 @@ public struct SHA256: Sendable {
         return out
     }
 
-    /// One 64-byte block. The message schedule lives in a stack buffer and
-    /// the constants are read through a buffer pointer: no allocation and no
-    /// bounds check per block (this hashes every inbox file).
-    private mutating func compress(_ p: UnsafePointer<UInt8>) {
-        state = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            SHA256.k.withUnsafeBufferPointer { k in
-                for i in 0..<16 {
-                    w[i] = UInt32(p[i * 4]) << 24 | UInt32(p[i * 4 + 1]) << 16 | UInt32(p[i * 4 + 2]) << 8 | UInt32(p[i * 4 + 3])
-                }
-                for i in 16..<64 {
-                    let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                    let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                }
-                var (a, b, c, d, e, f, g, h) = state
-                for i in 0..<64 {
-                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-                }
-                return (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
-                        state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
-            }
-        }
+    /// Compresses the whole blocks in `buffer` (one, or two for a padded
+    /// tail) and empties it.
+    private mutating func compressBuffer() {
+        buffer.withUnsafeBufferPointer { SHA256.compress(&state, $0.baseAddress!, blocks: $0.count / 64) }
+        buffer.removeAll(keepingCapacity: true)
     }
 
-    @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    /// Compresses `blocks` consecutive 64-byte blocks at `p` in one C call.
+    private mutating func compress(_ p: UnsafePointer<UInt8>, blocks: Int) {
+        SHA256.compress(&state, p, blocks: blocks)
+    }
+
+    private static func compress(_ state: inout Words, _ p: UnsafePointer<UInt8>, blocks: Int) {
+        guard blocks > 0 else { return }
+        withUnsafeMutableBytes(of: &state) { words in
+            csha256_blocks(words.baseAddress!.assumingMemoryBound(to: UInt32.self), p, blocks)
+        }
+    }
 }

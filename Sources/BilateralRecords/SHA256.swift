@@ -59,18 +59,29 @@ public struct SHA256: Sendable {
         compressBuffer()
         var digest: [UInt8] = []
         digest.reserveCapacity(32)
-        for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
-            for shift in stride(from: 24, through: 0, by: -8) { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+        withUnsafeBytes(of: state) { words in
+            for k in 0..<8 {
+                let word = words.load(fromByteOffset: 4 * k, as: UInt32.self)
+                withUnsafeBytes(of: word.bigEndian) { digest.append(contentsOf: $0) }
+            }
         }
         return digest
     }
 
     public mutating func finalizeHex() -> String {
-        let digits: [Character] = Array("0123456789abcdef")
-        var out = ""
-        out.reserveCapacity(64)
-        for b in finalize() { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 0xf)]) }
-        return out
+        let digest = finalize()
+        return String(unsafeUninitializedCapacity: 64) { out in
+            for (i, byte) in digest.enumerated() {
+                out[2 * i] = SHA256.hexDigit(byte >> 4)
+                out[2 * i + 1] = SHA256.hexDigit(byte & 0xf)
+            }
+            return 64
+        }
+    }
+
+    /// The ASCII lower-case hex digit of `nibble` (0...15).
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
     }
 
     /// Compresses the whole blocks in `buffer` (one, or two for a padded

@@ -22,22 +22,40 @@ static inline uint32_t load_be32(const uint8_t *p) {
     return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | (uint32_t)p[3];
 }
 
-/* One block: the message schedule w, then the 64 rounds (FIPS 180-4, 6.2.2). */
+#define BIG_SIGMA0(x) (rotr((x), 2) ^ rotr((x), 13) ^ rotr((x), 22))
+#define BIG_SIGMA1(x) (rotr((x), 6) ^ rotr((x), 11) ^ rotr((x), 25))
+#define SMALL_SIGMA0(x) (rotr((x), 7) ^ rotr((x), 18) ^ ((x) >> 3))
+#define SMALL_SIGMA1(x) (rotr((x), 17) ^ rotr((x), 19) ^ ((x) >> 10))
+
+/* Round i, with the working variables renamed instead of moved: after it,
+ * the caller's h holds the new a and d the new e. */
+#define ROUND(a, b, c, d, e, f, g, h, i) do { \
+        uint32_t t1 = (h) + BIG_SIGMA1(e) + (((e) & (f)) ^ (~(e) & (g))) \
+            + csha256_round_constants[i] + w[i]; \
+        (d) += t1; \
+        (h) = t1 + BIG_SIGMA0(a) + (((a) & (b)) ^ ((a) & (c)) ^ ((b) & (c))); \
+    } while (0)
+
+/* One block: the message schedule w, then the 64 rounds, eight per pass
+ * (FIPS 180-4, 6.2.2). Unrolled by hand: at -O2, the level SwiftPM builds
+ * C with in release, a plain 64-round loop ran ~145 MB/s against ~195. */
 static void compress_block(uint32_t state[8], const uint8_t *block) {
     uint32_t w[64];
     for (int i = 0; i < 16; i++) w[i] = load_be32(block + 4 * i);
     for (int i = 16; i < 64; i++) {
-        uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
-        uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
-        w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+        w[i] = w[i - 16] + SMALL_SIGMA0(w[i - 15]) + w[i - 7] + SMALL_SIGMA1(w[i - 2]);
     }
     uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
     uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
-    for (int i = 0; i < 64; i++) {
-        uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g))
-            + csha256_round_constants[i] + w[i];
-        uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-        h = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
+    for (int i = 0; i < 64; i += 8) {
+        ROUND(a, b, c, d, e, f, g, h, i + 0);
+        ROUND(h, a, b, c, d, e, f, g, i + 1);
+        ROUND(g, h, a, b, c, d, e, f, i + 2);
+        ROUND(f, g, h, a, b, c, d, e, i + 3);
+        ROUND(e, f, g, h, a, b, c, d, i + 4);
+        ROUND(d, e, f, g, h, a, b, c, i + 5);
+        ROUND(c, d, e, f, g, h, a, b, i + 6);
+        ROUND(b, c, d, e, f, g, h, a, i + 7);
     }
     state[0] += a; state[1] += b; state[2] += c; state[3] += d;
     state[4] += e; state[5] += f; state[6] += g; state[7] += h;

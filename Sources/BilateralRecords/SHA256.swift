@@ -29,10 +29,13 @@ public struct SHA256: Sendable {
     /// Hashes the UTF-8 bytes of `string`.
     public static func hex(_ string: String) -> String { hex(string.utf8) }
 
+    /// Feeds `bytes` to the hash; any chunking gives the same digest.
     public mutating func update(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { update($0) }
     }
 
+    /// Feeds `bytes` to the hash. Whole 64-byte blocks go to C in one call;
+    /// only a partial block at either end passes through `buffer`.
     public mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         length &+= UInt64(bytes.count)
@@ -49,6 +52,8 @@ public struct SHA256: Sendable {
         if index < bytes.count { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...])) }
     }
 
+    /// Pads the message (FIPS 180-4, 5.1.1) and returns the 32-byte digest.
+    /// The hasher is spent afterwards: make a new one for the next message.
     public mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
         buffer.append(0x80)
@@ -68,6 +73,7 @@ public struct SHA256: Sendable {
         return digest
     }
 
+    /// `finalize()` as 64 lower-case hex digits.
     public mutating func finalizeHex() -> String {
         let digest = finalize()
         return String(unsafeUninitializedCapacity: 64) { out in

@@ -22,14 +22,19 @@ public struct ItemStore: Sendable {
     /// The database file.
     public var path: String { database.path }
 
+    /// The WAL checkpoints run since the store was opened (none when read-only).
+    public var checkpoints: CheckpointCounts { database.checkpoints }
+
     /// Opens the database at `path`, creating it (and its folder) if needed,
     /// and applies pending migrations.
     /// - Parameters:
     ///   - readOnly: open for reading only; fails if the database is missing or not migrated.
     ///   - busyTimeout: how long to wait for another process's write lock.
     /// - Throws: `StoreError` `.damaged`, `.locked`, `.tooNew`, `.cannotOpen`.
+    ///   - checkpoint: when the write-ahead log is copied back into the
+    ///     database, by a thread of the store's own (`WALCheckpointer`).
     public static func open(path: String, readOnly: Bool = false, busyTimeout: Duration = .seconds(5),
-                            logger: Logger) throws -> ItemStore {
+                            checkpoint: CheckpointPolicy = CheckpointPolicy(), logger: Logger) throws -> ItemStore {
         if !readOnly { try createFolder(of: path) }
         let millis = busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000
         let connection = try SQLiteConnection(path: path, create: !readOnly, readOnly: readOnly,
@@ -43,9 +48,11 @@ public struct ItemStore: Sendable {
             let ran = try migrator.migrate(connection)
             if !ran.isEmpty { logger.info("store migrated", metadata: ["store.path": "\(path)", "store.migrations": "\(ran)"]) }
         }
-        let reader = readOnly ? nil : try SQLiteConnection(path: path, create: false, readOnly: true,
-                                                           busyTimeout: Int32(clamping: millis))
-        return ItemStore(database: SerialConnection(connection, reader: reader), logger: logger)
+        guard !readOnly else { return ItemStore(database: SerialConnection(connection), logger: logger) }
+        let reader = try SQLiteConnection(path: path, create: false, readOnly: true, busyTimeout: Int32(clamping: millis))
+        let checkpointer = try WALCheckpointer(path: path, policy: checkpoint, busyTimeout: Int32(clamping: millis),
+                                               logger: logger)
+        return ItemStore(database: SerialConnection(connection, reader: reader, checkpointer: checkpointer), logger: logger)
     }
 
     private static func createFolder(of path: String) throws {

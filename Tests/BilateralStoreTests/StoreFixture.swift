@@ -22,8 +22,8 @@ struct StoreFixture {
     var databasePath: String { folder + "/state/bilateral.sqlite" }
     var outFolder: String { folder + "/out" }
 
-    func open(busyTimeout: Duration = .seconds(5)) throws -> ItemStore {
-        try ItemStore.open(path: databasePath, busyTimeout: busyTimeout, logger: logger)
+    func open(busyTimeout: Duration = .seconds(5), checkpoint: CheckpointPolicy = CheckpointPolicy()) throws -> ItemStore {
+        try ItemStore.open(path: databasePath, busyTimeout: busyTimeout, checkpoint: checkpoint, logger: logger)
     }
 
     func exporter(_ store: ItemStore, batchSize: Int = 1000) -> JSONLinesExporter {

@@ -11,19 +11,31 @@ final class SerialConnection: @unchecked Sendable {
     private let connection: SQLiteConnection
     private let readerLock = NSLock()
     private var reader: SQLiteConnection?
+    private let checkpointer: WALCheckpointer?
     /// The writer's cache of `class_key` ids; use it only inside `withConnection` or `transaction`.
     let classKeys = ClassKeyIDs()
 
-    init(_ connection: SQLiteConnection, reader: SQLiteConnection? = nil) {
+    /// - Parameter checkpointer: checkpoints the WAL instead of the writer's commits (attached here).
+    init(_ connection: SQLiteConnection, reader: SQLiteConnection? = nil, checkpointer: WALCheckpointer? = nil) {
         self.connection = connection
         self.reader = reader
+        self.checkpointer = checkpointer
+        checkpointer?.attach(to: connection)
     }
 
     deinit {
-        // The reader closes first, so that the writer is the last connection
-        // to close: it checkpoints and removes the -wal and -shm files.
+        // The checkpointer's thread and connection, then the reader, close
+        // first, so that the writer is the last connection to close: it
+        // checkpoints and removes the -wal and -shm files.
+        if let checkpointer {
+            checkpointer.detach(from: connection)
+            checkpointer.stop()
+        }
         reader = nil
     }
+
+    /// The checkpoints run so far (zero without a checkpointer).
+    var checkpoints: CheckpointCounts { checkpointer?.counts ?? .init() }
 
     var path: String { connection.path }
 

@@ -41,8 +41,8 @@ extension ItemStore {
     private func ingest(_ entry: FileIngest, firstSeen seconds: Int64, db: SQLiteConnection) throws -> IngestResult {
         try entry.file.upsert(into: db)
         var result = IngestResult()
-        for (record, json) in zip(entry.records, entry.jsonLines) {
-            let keys = try classKeys(of: record, db: db)
+        for ((record, json), valued) in zip(zip(entry.records, entry.jsonLines), entry.keys) {
+            let keys = try keyRows(valued, db: db)
             if let seq = try insertItem(record, json: json, keys: keys, firstSeen: seconds, db: db) {
                 let recency = record.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
                 try insertKeyRows(keys, seq: seq, recency: recency, db: db)
@@ -103,18 +103,19 @@ extension ItemStore {
         static func ids(in list: String) -> [Int64] { list.split(separator: ",").compactMap { Int64($0) } }
     }
 
-    /// The classification of `record` as keys: one per country (with its
-    /// mentions), topic (score), pair, and pair and topic (score), each
-    /// key's id taken from (or added to) `class_key`. Must run inside
-    /// `database.transaction` (new ids are forgotten if it rolls back).
-    func classKeys(of record: ItemRecord, db: SQLiteConnection) throws -> [KeyRow] {
-        var keys: [(ClassKey, SQLiteValue)] = record.countries.map { (ClassKey(kind: .country, name: $0.code), .int($0.mentions)) }
-        keys += record.topics.map { (ClassKey(kind: .topic, name: $0.id), .double($0.score)) }
-        for dyad in record.dyads {
-            keys.append((ClassKey(kind: .pair, name: dyad.pair), .null))
-            keys += dyad.topics.map { (ClassKey(kind: .pairTopic, name: dyad.pair, topic: $0.id), .double($0.score)) }
+    /// `valued` (an item's classification keys, see `ClassKey.keys(of:)`)
+    /// as `item_key` rows to be, each key's id taken from (or added to)
+    /// `class_key`. Must run inside `database.transaction` (new ids are
+    /// forgotten if it rolls back).
+    func keyRows(_ valued: [ClassKey.Valued], db: SQLiteConnection) throws -> [KeyRow] {
+        try valued.map { entry in
+            let value: SQLiteValue = switch entry.value {
+            case let .mentions(n): .int(n)
+            case let .score(s): .double(s)
+            case .none: .null
+            }
+            return KeyRow(id: try database.classKeys.id(of: entry.key, db: db), value: value)
         }
-        return try keys.map { KeyRow(id: try database.classKeys.id(of: $0.0, db: db), value: $0.1) }
     }
 
     /// Stores `keys` for item `seq`; `recency` is the item's published time,

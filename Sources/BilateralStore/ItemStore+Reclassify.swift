@@ -53,7 +53,7 @@ extension ItemStore {
                     try delete.bind([.int(key), .int(recency), .int(seq)])
                     while try delete.step() {}
                 }
-                let keys = try classKeys(of: updated, db: db)
+                let keys = try keyRows(ClassKey.keys(of: updated), db: db)
                 try insertKeyRows(keys, seq: seq, recency: recency, db: db)
                 try db.run("UPDATE item SET record_json = ?, classifier_version = ?, class_keys = ? WHERE seq = ?",
                            .text(updated.jsonLine()), .text(updated.classifier), .text(KeyRow.list(keys)), .int(seq))

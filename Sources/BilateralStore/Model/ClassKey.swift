@@ -1,15 +1,64 @@
+import BilateralRecords
+
 /// One classification key of the `class_key` table: a country, a topic, a
 /// country pair, or a pair and one of its topics. An item's classification
 /// is stored as one `item_key` row per key.
+///
+/// The hash is computed once, when the key is made (on the worker that
+/// classified the item), so that the store's writer looks an item's ~45
+/// keys up in its id cache without hashing their strings again.
 struct ClassKey: Hashable, Sendable {
     enum Kind: String, Sendable {
         case country, topic, pair
         case pairTopic = "pair_topic"
     }
 
-    var kind: Kind
+    let kind: Kind
     /// The country code, topic id or pair (`CN-RU`).
-    var name: String
+    let name: String
     /// The topic of a pair and topic; empty otherwise.
-    var topic: String = ""
+    let topic: String
+    private let hash: Int
+
+    init(kind: Kind, name: String, topic: String = "") {
+        self.kind = kind
+        self.name = name
+        self.topic = topic
+        var hasher = Hasher()
+        hasher.combine(kind)
+        hasher.combine(name)
+        hasher.combine(topic)
+        hash = hasher.finalize()
+    }
+
+    static func == (a: ClassKey, b: ClassKey) -> Bool {
+        a.hash == b.hash && a.kind == b.kind && a.name == b.name && a.topic == b.topic
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    /// The keys of `record`'s classification with their `item_key` values:
+    /// one per country (its mentions), topic (score), pair (none), and pair
+    /// and topic (score).
+    static func keys(of record: ItemRecord) -> [Valued] {
+        var keys = record.countries.map { Valued(key: ClassKey(kind: .country, name: $0.code), value: .mentions($0.mentions)) }
+        keys += record.topics.map { Valued(key: ClassKey(kind: .topic, name: $0.id), value: .score($0.score)) }
+        for dyad in record.dyads {
+            keys.append(Valued(key: ClassKey(kind: .pair, name: dyad.pair), value: .none))
+            keys += dyad.topics.map { Valued(key: ClassKey(kind: .pairTopic, name: dyad.pair, topic: $0.id), value: .score($0.score)) }
+        }
+        return keys
+    }
+
+    /// A key and the value its `item_key` row holds.
+    struct Valued: Sendable {
+        enum Value: Sendable {
+            case mentions(Int)
+            case score(Double)
+            case none
+        }
+
+        var key: ClassKey
+        var value: Value
+    }
 }

@@ -12,6 +12,9 @@ public struct FileIngest: Sendable {
     /// `records` as JSON lines, encoded when the value is made (on the
     /// worker that classified them, not in the store's write transaction).
     public private(set) var jsonLines: [String]
+    /// The classification keys of each of `records`, made with the JSON
+    /// lines (their strings hashed here, not in the write transaction).
+    private(set) var keys: [[ClassKey.Valued]]
     /// Ids of items of this file already stored (see `storedIDs(among:)`);
     /// they are linked to this file under `knownFeed`.
     public var knownIDs: [String]
@@ -22,6 +25,7 @@ public struct FileIngest: Sendable {
         self.file = file
         self.records = records
         self.jsonLines = records.map { $0.jsonLine() }
+        self.keys = records.map(ClassKey.keys(of:))
         self.knownIDs = knownIDs
         self.knownFeed = knownFeed
     }

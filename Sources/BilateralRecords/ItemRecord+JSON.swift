@@ -6,10 +6,14 @@ extension ItemRecord {
     /// the order of spec/output.md and `null` for absent values. Hand-written
     /// because Foundation's encoder neither keeps key order nor writes nulls,
     /// and is the slow part of a pipeline that emits millions of records.
-    public func jsonLine() -> String {
+    public func jsonLine() -> String { String(decoding: jsonLineBytes(), as: UTF8.self) }
+
+    /// `jsonLine()` as UTF-8 bytes, without making a `String` of them (the
+    /// store binds them to SQLite as they are).
+    public func jsonLineBytes() -> [UInt8] {
         var w = JSONWriter(pretty: false)
         write(to: &w)
-        return w.output
+        return w.bytes
     }
 
     /// The record as indented JSON, for `classify --pretty`.

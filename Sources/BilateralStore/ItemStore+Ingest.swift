@@ -74,7 +74,7 @@ extension ItemStore {
     }
 
     /// Inserts `record` unless its id is stored; returns its seq when inserted.
-    private func insertItem(_ record: ItemRecord, json: String, keys: [KeyRow], firstSeen: Int64,
+    private func insertItem(_ record: ItemRecord, json: [UInt8], keys: [KeyRow], firstSeen: Int64,
                             db: SQLiteConnection) throws -> Int64? {
         let changed = try db.run("""
             INSERT INTO item (id, first_seen_at, published, title, link, guid, language, text, record_json,
@@ -83,7 +83,7 @@ extension ItemStore {
             """,
             .text(record.id), .int(firstSeen), record.published.map { .int(Int64($0.timeIntervalSince1970.rounded(.down))) } ?? .null,
             .text(record.title), .text(record.link), .text(record.guid), .text(record.language), .text(record.text),
-            .text(json), .text(record.classifier), .bool(record.recovered), .text(KeyRow.list(keys)))
+            .utf8(json), .text(record.classifier), .bool(record.recovered), .text(KeyRow.list(keys)))
         return changed == 1 ? db.lastInsertRowID : nil
     }
 

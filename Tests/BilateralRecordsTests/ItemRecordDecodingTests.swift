@@ -63,4 +63,37 @@ import Testing
         // 0xE2 leads other characters too: they pass unchanged on the slow path.
         #expect(encoded("– €\"") == "\"– €\\\"\"")
     }
+
+    /// The escapes one character at a time, as RFC 8259 and the writer's
+    /// contract say: the reference for the word-at-a-time scan.
+    private func reference(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0x00..<0x20, 0x2028, 0x2029: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    @Test func randomTextMatchesTheOneByOneReference() {
+        // Characters on both sides of every test the scan makes, at every
+        // offset within an eight-byte word.
+        let alphabet: [Unicode.Scalar] = ["a", "Z", " ", "~", "\u{7F}", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1}",
+                                          "\u{1F}", "!", "#", "[", "]", "é", "–", "’", "€", "\u{2028}", "\u{2029}",
+                                          "\u{202A}", "\u{2027}", "中", "😀", "Б"]
+        var rng = SplitMix64(seed: 2028)
+        for _ in 0..<3_000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int(rng.next() % 40) { s.append(alphabet[Int(rng.next() % UInt64(alphabet.count))]) }
+            let text = String(s)
+            #expect(encoded(text) == reference(text), "\(Array(text.unicodeScalars))")
+        }
+    }
 }

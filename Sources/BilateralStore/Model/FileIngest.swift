@@ -9,9 +9,9 @@ public struct FileIngest: Sendable {
     /// The file's items, classified. A record whose id is already stored is
     /// only linked to this file (its stored classification stays).
     public private(set) var records: [ItemRecord]
-    /// `records` as JSON lines, encoded when the value is made (on the
-    /// worker that classified them, not in the store's write transaction).
-    public private(set) var jsonLines: [String]
+    /// `records` as JSON lines (UTF-8), encoded when the value is made (on
+    /// the worker that classified them, not in the store's write transaction).
+    public private(set) var jsonLines: [[UInt8]]
     /// The classification keys of each of `records`, made with the JSON
     /// lines (their strings hashed here, not in the write transaction).
     private(set) var keys: [[ClassKey.Valued]]
@@ -24,7 +24,7 @@ public struct FileIngest: Sendable {
     public init(file: FileState, records: [ItemRecord], knownIDs: [String] = [], knownFeed: ItemRecord.FeedRef? = nil) {
         self.file = file
         self.records = records
-        self.jsonLines = records.map { $0.jsonLine() }
+        self.jsonLines = records.map { $0.jsonLineBytes() }
         self.keys = records.map(ClassKey.keys(of:))
         self.knownIDs = knownIDs
         self.knownFeed = knownFeed

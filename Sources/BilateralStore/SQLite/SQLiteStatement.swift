@@ -5,6 +5,8 @@ enum SQLiteValue {
     case int(Int64)
     case double(Double)
     case text(String)
+    /// Text given as its UTF-8 bytes (valid UTF-8; not checked).
+    case utf8([UInt8])
     case null
 
     static func int(_ value: Int) -> SQLiteValue { .int(Int64(value)) }
@@ -41,6 +43,7 @@ final class SQLiteStatement {
             case .double(let v): rc = sqlite3_bind_double(stmt, index, v)
             case .null: rc = sqlite3_bind_null(stmt, index)
             case .text(let s): rc = bindText(s, at: index)
+            case .utf8(let bytes): rc = bytes.withUnsafeBufferPointer { bindText($0, at: index) }
             }
             guard rc == SQLITE_OK else { throw connection.failure(rc, "cannot bind parameter \(index) of '\(sql.prefix(60))'") }
         }
@@ -48,14 +51,16 @@ final class SQLiteStatement {
 
     private func bindText(_ string: String, at index: Int32) -> Int32 {
         var s = string
-        return s.withUTF8 { buffer in
-            guard let base = buffer.baseAddress, buffer.count > 0 else {
-                return sqlite3_bind_text(stmt, index, "", 0, bilateral_sqlite_transient())
-            }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                sqlite3_bind_text64(stmt, index, $0, sqlite3_uint64(buffer.count), bilateral_sqlite_transient(),
-                                    UInt8(SQLITE_UTF8))
-            }
+        return s.withUTF8 { bindText($0, at: index) }
+    }
+
+    private func bindText(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int32) -> Int32 {
+        guard let base = buffer.baseAddress, buffer.count > 0 else {
+            return sqlite3_bind_text(stmt, index, "", 0, bilateral_sqlite_transient())
+        }
+        return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            sqlite3_bind_text64(stmt, index, $0, sqlite3_uint64(buffer.count), bilateral_sqlite_transient(),
+                                UInt8(SQLITE_UTF8))
         }
     }
 

@@ -15,13 +15,13 @@ public enum ItemIdentity {
 
     /// The string that is hashed, exposed for explanation and tests.
     public static func key(for item: FeedItem) -> String {
-        if let guid = item.guid?.trimmingCharacters(in: .whitespacesAndNewlines), !guid.isEmpty {
+        if let guid = item.guid?.trimmedLikeFoundation, !guid.isEmpty {
             return "guid:" + guid
         }
-        if let link = item.link?.trimmingCharacters(in: .whitespacesAndNewlines), !link.isEmpty {
+        if let link = item.link?.trimmedLikeFoundation, !link.isEmpty {
             return "link:" + normalizedLink(link)
         }
-        let title = (item.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = (item.title ?? "").trimmedLikeFoundation
         let date = item.published.map { String(Int64($0.timeIntervalSince1970)) } ?? ""
         let body = title.isEmpty ? String(item.text.prefix(512)) : title
         return "text:" + body + "|" + date

@@ -43,7 +43,7 @@ extension JSONLinesExporter {
         let rows = try db.statement("""
             SELECT seq, strftime('%Y-%m-%d', first_seen_at, 'unixepoch'), record_json FROM item
             WHERE seq > ? ORDER BY seq LIMIT ?
-            """).rows([.int(checkpoint.lastSeq), .int(batchSize)]) { ($0.int64(0), $0.text(1) ?? "", $0.text(2) ?? "") }
+            """).rows([.int(checkpoint.lastSeq), .int(batchSize)]) { ($0.int64(0), $0.text(1) ?? "", $0.utf8(2)) }
         guard !rows.isEmpty else { return false }
         var start = 0
         while start < rows.count {
@@ -62,7 +62,7 @@ extension JSONLinesExporter {
     }
 
     /// Appends the lines of one day's run of items, following the protocol.
-    private func append(_ items: [(seq: Int64, json: String)], file: String, _ db: SQLiteConnection,
+    private func append(_ items: [(seq: Int64, json: [UInt8])], file: String, _ db: SQLiteConnection,
                         _ checkpoint: inout ExportCheckpoint, fault: ExportFault?) throws {
         if checkpoint.file != file {
             checkpoint.file = file
@@ -72,7 +72,7 @@ extension JSONLinesExporter {
         }
         var bytes: [UInt8] = []
         for item in items {
-            bytes.append(contentsOf: item.json.utf8)
+            bytes.append(contentsOf: item.json)
             bytes.append(UInt8(ascii: "\n"))
         }
         try DurableFile.append(bytes, to: path(file))
@@ -97,7 +97,7 @@ extension JSONLinesExporter {
         try stmt.bind([.text(day), .text(day), .int(lastSeq)])
         var bytes: [UInt8] = []
         while try stmt.step() {
-            bytes.append(contentsOf: (stmt.text(0) ?? "").utf8)
+            bytes.append(contentsOf: stmt.utf8(0))
             bytes.append(UInt8(ascii: "\n"))
         }
         try DurableFile.replace(path(file), with: bytes)

@@ -86,6 +86,12 @@ final class SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
+    /// A text column's UTF-8 bytes as stored (no `String` made; empty for NULL).
+    func utf8(_ column: Int32) -> [UInt8] {
+        guard let bytes = sqlite3_column_text(stmt, column) else { return [] }
+        return Array(UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(stmt, column))))
+    }
+
     /// All rows mapped through `row`, after binding `values`.
     func rows<T>(_ values: [SQLiteValue] = [], _ row: (SQLiteStatement) throws -> T) throws -> [T] {
         try bind(values)

@@ -27,7 +27,10 @@ extension ItemStore {
         }
         let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
         let results = try database.transaction { db in
-            try batch.map { try ingest($0, firstSeen: seconds, db: db) }
+            var rows: [ItemKeyRow] = []
+            let results = try batch.map { try ingest($0, firstSeen: seconds, keyRows: &rows, db: db) }
+            try insertKeyRows(&rows, db: db)
+            return results
         }
         for (entry, result) in zip(batch, results) {
             logger.debug("store ingested", metadata: [
@@ -38,14 +41,15 @@ extension ItemStore {
         return results
     }
 
-    private func ingest(_ entry: FileIngest, firstSeen seconds: Int64, db: SQLiteConnection) throws -> IngestResult {
+    private func ingest(_ entry: FileIngest, firstSeen seconds: Int64, keyRows rows: inout [ItemKeyRow],
+                        db: SQLiteConnection) throws -> IngestResult {
         try entry.file.upsert(into: db)
         var result = IngestResult()
         for ((record, json), valued) in zip(zip(entry.records, entry.jsonLines), entry.keys) {
             let keys = try keyRows(valued, db: db)
             if let seq = try insertItem(record, json: json, keys: keys, firstSeen: seconds, db: db) {
                 let recency = record.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
-                try insertKeyRows(keys, seq: seq, recency: recency, db: db)
+                rows += keys.map { ItemKeyRow(key: $0.id, recency: recency, seq: seq, value: $0.value) }
                 try link(seq: seq, file: entry.file.path, feed: record.feed, db: db)
                 result.newIDs.append(record.id)
             } else if let seq = try seq(of: record.id, db: db) {
@@ -118,16 +122,27 @@ extension ItemStore {
         }
     }
 
-    /// Stores `keys` for item `seq`; `recency` is the item's published time,
-    /// or first-seen time if it has none. One prepared single-row INSERT,
-    /// bound again per row: a multi-row INSERT needs a statement journal (a
-    /// copy of every page it touches, ~45 pages per item here), which cost
-    /// more than it saved.
-    func insertKeyRows(_ keys: [KeyRow], seq: Int64, recency: Int64, db: SQLiteConnection) throws {
+    /// One `item_key` row of a batch: its primary key and value.
+    struct ItemKeyRow {
+        var key: Int64
+        var recency: Int64
+        var seq: Int64
+        var value: SQLiteValue
+    }
+
+    /// Stores the `item_key` rows of a whole batch in primary-key order, so
+    /// that consecutive inserts land on the same or the next B-tree page
+    /// (the pages a batch touches are each visited in one pass, not once per
+    /// item in random order: store CPU per file 6.2 -> 4.8-5.7 ms on the
+    /// benchmark). One prepared single-row INSERT, bound again per row: a
+    /// multi-row INSERT needs a statement journal (a copy of every page it
+    /// touches), which cost more than it saved.
+    func insertKeyRows(_ rows: inout [ItemKeyRow], db: SQLiteConnection) throws {
+        rows.sort { ($0.key, $0.recency, $0.seq) < ($1.key, $1.recency, $1.seq) }
         let insert = try db.statement("INSERT INTO item_key (key, recency, item_seq, value) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-        for key in keys {
+        for row in rows {
             insert.reset()
-            try insert.bind([.int(key.id), .int(recency), .int(seq), key.value])
+            try insert.bind([.int(row.key), .int(row.recency), .int(row.seq), row.value])
             while try insert.step() {}
         }
     }

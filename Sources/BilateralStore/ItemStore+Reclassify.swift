@@ -54,7 +54,8 @@ extension ItemStore {
                     while try delete.step() {}
                 }
                 let keys = try keyRows(ClassKey.keys(of: updated), db: db)
-                try insertKeyRows(keys, seq: seq, recency: recency, db: db)
+                var rows = keys.map { ItemKeyRow(key: $0.id, recency: recency, seq: seq, value: $0.value) }
+                try insertKeyRows(&rows, db: db)
                 try db.run("UPDATE item SET record_json = ?, classifier_version = ?, class_keys = ? WHERE seq = ?",
                            .text(updated.jsonLine()), .text(updated.classifier), .text(KeyRow.list(keys)), .int(seq))
                 if seq <= exported {

@@ -1,3 +1,4 @@
+import CSQLite
 import Dispatch
 import Foundation
 import Testing
@@ -39,4 +40,19 @@ final class Failures: @unchecked Sendable {
     private var list: [String] = []
     func add(_ s: String) { lock.lock(); list.append(s); lock.unlock() }
     var all: [String] { lock.lock(); defer { lock.unlock() }; return list }
+}
+
+@Suite struct SQLiteLibraryTests {
+    @Test func allocationsAreNotCountedUnderAGlobalMutex() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        _ = try store.ingest(file: StoreFixture.file("inbox/a.xml"), records: [StoreFixture.record("a")])
+        #expect(SQLiteConnection.libraryConfigured)
+        // With memory statistics on, SQLite would report the bytes it holds.
+        var current: Int64 = -1
+        var highest: Int64 = -1
+        #expect(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &current, &highest, 0) == SQLITE_OK)
+        #expect(current == 0)
+    }
 }

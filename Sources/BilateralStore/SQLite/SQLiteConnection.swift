@@ -20,6 +20,7 @@ final class SQLiteConnection {
     /// - Parameter busyTimeout: how long to wait for another connection's lock, in milliseconds.
     /// - Throws: `StoreError` with code `.cannotOpen`, `.damaged` or `.locked`.
     init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeout: Int32 = 5000) throws {
+        _ = SQLiteConnection.libraryConfigured
         self.path = path
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         flags |= readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
@@ -38,6 +39,11 @@ final class SQLiteConnection {
         _ = bilateral_sqlite_defensive(db)
         try configure(readOnly: readOnly)
     }
+
+    /// Process-wide SQLite settings, applied once before the first connection
+    /// opens: memory statistics off (each allocation took a global mutex:
+    /// ~1% of ingest CPU). Whether it took effect is kept for tests.
+    static let libraryConfigured: Bool = bilateral_sqlite_memstatus_off() == SQLITE_OK
 
     deinit {
         cache.removeAll()

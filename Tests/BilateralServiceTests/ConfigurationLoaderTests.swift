@@ -60,6 +60,21 @@ import Testing
         #expect(text.contains { $0.hasPrefix("environment: BILATERAL_OUTPUTS_JSONL: expected true or false") })
     }
 
+    @Test func atomCacheTakesZeroButNotLess() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let zero = try folder.write("zero.yaml", "outputs:\n  atom_cache_mb: 0\n")
+        #expect(try ConfigurationLoader(environment: [:]).load(file: zero.path).configuration.outputs.atomCacheMB == 0)
+        let env = try ConfigurationLoader(environment: ["BILATERAL_OUTPUTS_ATOM_CACHE_MB": "16"]).load(file: zero.path)
+        #expect(env.configuration.outputs.atomCacheMB == 16)
+        #expect(DaemonConfiguration().outputs.atomCacheMB == 64)
+        let negative = try folder.write("negative.yaml", "outputs:\n  atom_cache_mb: -1\n")
+        let errors = try #require(throws: ConfigurationErrors.self) {
+            try ConfigurationLoader(environment: [:]).load(file: negative.path)
+        }
+        #expect(errors.errors.map(\.description) == ["\(negative.path):2:18: outputs.atom_cache_mb: expected an integer of at least 0"])
+    }
+
     @Test func invalidYAMLGivesTheLine() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

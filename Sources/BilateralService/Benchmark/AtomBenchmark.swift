@@ -71,7 +71,7 @@ public struct AtomBenchmark: Sendable {
         }
         let folder = paths.out.appendingPathComponent("feeds").path
         // Entries are kept from round to round, as AtomFeedService keeps them.
-        var cache = AtomEntryCache()
+        var cache = AtomEntryCache(budget: configuration.outputs.atomCacheMB << 20)
         var rounds = [try await measure("full rewrite", folder: folder, store: store, cache: &cache) {
             try writer.round(rewriteAll: true, cache: &$0)
         }]

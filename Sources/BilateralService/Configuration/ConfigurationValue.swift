@@ -14,7 +14,7 @@ public enum ConfigurationValue: Sendable, Equatable {
 
     /// The kind of value a key takes, with the parser for its text form.
     public enum Kind: Sendable, Equatable {
-        case string, optionalString, bool, positiveInteger, seconds, list, level
+        case string, optionalString, bool, positiveInteger, count, seconds, list, level
 
         /// What is expected, for error messages.
         public var expectation: String {
@@ -23,6 +23,7 @@ public enum ConfigurationValue: Sendable, Equatable {
             case .optionalString: "a string (empty for the default)"
             case .bool: "true or false"
             case .positiveInteger: "an integer of at least 1"
+            case .count: "an integer of at least 0"
             case .seconds: "a number of seconds (0 or more)"
             case .list: "a list of strings"
             case .level: "one of " + Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
@@ -42,6 +43,7 @@ public enum ConfigurationValue: Sendable, Equatable {
                 default: return nil
                 }
             case .positiveInteger: return Int(t).flatMap { $0 >= 1 ? .integer($0) : nil }
+            case .count: return Int(t).flatMap { $0 >= 0 ? .integer($0) : nil }
             case .seconds:
                 guard let s = Double(t), s.isFinite, s >= 0 else { return nil }
                 return .seconds(.milliseconds(Int64((s * 1000).rounded())))

@@ -1,3 +1,4 @@
+import BilateralStore
 import Foundation
 import Logging
 
@@ -66,12 +67,16 @@ public struct DaemonConfiguration: Sendable, Equatable {
         public var atomEntries: Int
         /// Time between Atom feed updates (each rewrites every feed new items belong in).
         public var atomInterval: Duration
+        /// Megabytes of rendered Atom entries kept between updates (read at start-up).
+        public var atomCacheMB: Int
 
-        public init(jsonl: Bool = true, atom: Bool = true, atomEntries: Int = 100, atomInterval: Duration = .seconds(10)) {
+        public init(jsonl: Bool = true, atom: Bool = true, atomEntries: Int = 100, atomInterval: Duration = .seconds(10),
+                    atomCacheMB: Int = AtomEntryCache.defaultBudget >> 20) {
             self.jsonl = jsonl
             self.atom = atom
             self.atomEntries = atomEntries
             self.atomInterval = atomInterval
+            self.atomCacheMB = atomCacheMB
         }
     }
 

@@ -128,7 +128,8 @@ public struct Daemon: Sendable {
                 return "store: \(error)"
             }
         }
-        let atom = AtomFeedService(schedule: AtomFeedService.Schedule()) {
+        let cacheBytes = configuration.outputs.atomCacheMB << 20
+        let atom = AtomFeedService(schedule: AtomFeedService.Schedule(cacheBytes: cacheBytes)) {
             let context = await runtime.context
             return (context.outputs(store: store).atom, context.configuration.outputs.atomInterval, context.logger)
         }

@@ -18,7 +18,8 @@ struct BenchAtomCommand: AsyncParsableCommand {
             round (VmHWM, reset before), the longest wait of a tiny store call made every 2 ms beside the \
             round (how long the round kept the store from the ingest workers), and the writer's own report: \
             times it took the store's lock, the longest it held it (wall clock) and the most CPU time of one hold, items decoded and rendered, feeds left \
-            unchanged. The configuration (--config, BILATERAL_*) sets lexicons and outputs.atom_entries. \
+            unchanged. The configuration (--config, BILATERAL_*) sets lexicons, outputs.atom_entries and \
+            outputs.atom_cache_mb. \
             Build with -c release for meaningful numbers.
             """)
 

@@ -31,7 +31,7 @@ import Testing
     @Test func theThreadCheckpointsAndTheWriterDoesNot() async throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
-        let store = try fx.open(checkpoint: CheckpointPolicy(backgroundPages: 8, inlinePages: 1_000_000))
+        let store = try fx.open(checkpoint: CheckpointPolicy(backgroundBytes: 128 << 10, inlineBytes: 1 << 30))
         try ingest(store, files: 0..<40)
         #expect(try await eventually { store.checkpoints.background > 0 })
         #expect(store.checkpoints.inline == 0)
@@ -42,16 +42,16 @@ import Testing
     @Test func theWriterCheckpointsAtTheInlineBound() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
-        let store = try fx.open(checkpoint: CheckpointPolicy(backgroundPages: 16, inlinePages: 16))
+        let store = try fx.open(checkpoint: CheckpointPolicy(backgroundBytes: 256 << 10, inlineBytes: 256 << 10))
         let opened = walSize(fx)  // the migrations' transactions (~100 pages)
         try ingest(store, files: 0..<40)
         let counts = store.checkpoints
         #expect(counts.inline > 0)
         #expect(counts.background == 0)
         // The log is reused from its start after a complete checkpoint: it
-        // grows by a few transactions at most (about 20 pages each) instead
-        // of holding all 40 (see the control below).
-        #expect(walSize(fx) <= opened + 64 * 4096)
+        // grows by a few transactions at most (measured: 0.3 MB) instead of
+        // holding all 40 (the control below: 10.7 MB).
+        #expect(walSize(fx) <= opened + (1 << 20))
     }
 
     @Test func withoutCheckpointsTheLogGrows() throws {
@@ -59,18 +59,37 @@ import Testing
         // never woken and no inline bound in reach.
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
-        let store = try fx.open(checkpoint: CheckpointPolicy(backgroundPages: 1_000_000, inlinePages: 1_000_000))
+        let store = try fx.open(checkpoint: CheckpointPolicy(backgroundBytes: 1 << 30, inlineBytes: 1 << 30))
         let opened = walSize(fx)
         try ingest(store, files: 0..<40)
         #expect(store.checkpoints == CheckpointCounts())
-        #expect(walSize(fx) > opened + 40 * 5 * 4096)
+        #expect(walSize(fx) > opened + (2 << 20))
+    }
+
+    @Test func newDatabasesHaveSixteenKiBPagesAndOldOnesKeepTheirs() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        #expect(try store.database.withConnection { try $0.statement("PRAGMA page_size").rows { $0.int(0) } } == [16384])
+        // A database made with 4 KiB pages (as before) stays so, and works.
+        let old = try StoreFixture()
+        defer { old.cleanUp() }
+        try FileManager.default.createDirectory(atPath: old.folder + "/state", withIntermediateDirectories: true)
+        do {
+            let raw = try SQLiteConnection(path: old.databasePath, create: true, readOnly: false)
+            try raw.execute("PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096; VACUUM; CREATE TABLE t(x)")
+        }
+        let reopened = try old.open()
+        #expect(try reopened.database.withConnection { try $0.statement("PRAGMA page_size").rows { $0.int(0) } } == [4096])
+        try ingest(reopened, files: 0..<3)
+        #expect(try reopened.counts().items == 15)
     }
 
     @Test func readersAndWritersAlongsideCheckpointsLoseNothing() async throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
         do {
-            let store = try fx.open(checkpoint: CheckpointPolicy(backgroundPages: 1, inlinePages: 400))
+            let store = try fx.open(checkpoint: CheckpointPolicy(backgroundBytes: 1, inlineBytes: 4 << 20))
             let exporter = fx.exporter(store, batchSize: 7)
             let failures = Failures()
             DispatchQueue.concurrentPerform(iterations: 4) { worker in

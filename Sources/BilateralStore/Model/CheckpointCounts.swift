@@ -2,7 +2,7 @@
 public struct CheckpointCounts: Sendable, Equatable {
     /// By the store's checkpoint thread.
     public var background = 0
-    /// By the writer, in a commit, because the log had reached `CheckpointPolicy.inlinePages`.
+    /// By the writer, in a commit, because the log had reached `CheckpointPolicy.inlineBytes`.
     public var inline = 0
     /// Checkpoints that failed (logged); the next one retries.
     public var failed = 0

@@ -51,6 +51,14 @@ final class SQLiteConnection {
     }
 
     private func configure(readOnly: Bool) throws {
+        if !readOnly {
+            // 16 KiB pages for a new database (no effect on an existing one):
+            // an item's row (text and record, ~8 KB on dense news) fits in one
+            // page instead of a chain of overflow pages, and a commit writes a
+            // quarter as many frames. Ingest benchmark, alternating runs: store
+            // CPU per file 4.5-4.9 ms vs 5.1-5.6 with 4 KiB pages.
+            try execute("PRAGMA page_size = 16384")
+        }
         // The first statement reads the header: a damaged file fails here.
         try execute("PRAGMA foreign_keys = ON")
         try execute("SELECT count(*) FROM sqlite_schema")

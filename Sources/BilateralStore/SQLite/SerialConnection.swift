@@ -16,11 +16,11 @@ final class SerialConnection: @unchecked Sendable {
     let classKeys = ClassKeyIDs()
 
     /// - Parameter checkpointer: checkpoints the WAL instead of the writer's commits (attached here).
-    init(_ connection: SQLiteConnection, reader: SQLiteConnection? = nil, checkpointer: WALCheckpointer? = nil) {
+    init(_ connection: SQLiteConnection, reader: SQLiteConnection? = nil, checkpointer: WALCheckpointer? = nil) throws {
         self.connection = connection
         self.reader = reader
         self.checkpointer = checkpointer
-        checkpointer?.attach(to: connection)
+        try checkpointer?.attach(to: connection)
     }
 
     deinit {

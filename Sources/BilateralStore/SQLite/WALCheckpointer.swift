@@ -8,14 +8,14 @@ import Logging
 /// By default SQLite checkpoints inside the commit that takes the WAL past
 /// 1,000 pages: the writer copies every page of the log into the database
 /// and fsyncs it before the commit returns. On the ingest benchmark that was
-/// about a third of the writer's CPU. Here the writer's commit hook only
-/// signals this thread once the log holds `CheckpointPolicy.backgroundPages`; the
-/// thread runs a PASSIVE checkpoint on its own connection while the writer
-/// goes on (WAL lets both work at once). A larger threshold also lets a page
-/// changed by several commits be copied once. Should the thread fall behind
-/// (or be stuck on a slow disk), the writer checkpoints in its commit once
-/// the log holds `CheckpointPolicy.inlinePages`, as SQLite would have, so the log stays
-/// bounded.
+/// about a quarter of the writer's CPU. Here the writer's commit hook only
+/// signals this thread once the log holds `CheckpointPolicy.backgroundBytes`;
+/// the thread runs a PASSIVE checkpoint on its own connection while the
+/// writer goes on (WAL lets both work at once). A larger threshold also lets
+/// a page changed by several commits be copied once. Should the thread fall
+/// behind (or be stuck on a slow disk), the writer checkpoints in its commit
+/// once the log holds `CheckpointPolicy.inlineBytes`, as SQLite would have,
+/// so the log stays bounded.
 ///
 /// `@unchecked Sendable`: `condition` guards the mutable state; the thread's
 /// connection is used by the thread only, and closed after it has ended.
@@ -30,6 +30,9 @@ final class WALCheckpointer: @unchecked Sendable {
     private var running = false
     private var statistics = CheckpointCounts()
     private var lastFailure: String?
+    /// The policy in pages of the attached writer's database.
+    private var backgroundPages: Int32 = .max
+    private var inlinePages: Int32 = .max
 
     /// Opens the thread's connection to `path` (an existing database in WAL
     /// mode) and starts the thread.
@@ -49,7 +52,12 @@ final class WALCheckpointer: @unchecked Sendable {
     /// Makes `writer`'s commits report to this checkpointer instead of
     /// SQLite's own automatic checkpoint. Call `detach(from:)` before this
     /// object is released.
-    func attach(to writer: SQLiteConnection) {
+    func attach(to writer: SQLiteConnection) throws {
+        let pageSize = try writer.statement("PRAGMA page_size").rows { $0.int(0) }.first ?? 4096
+        condition.lock()
+        backgroundPages = Int32(clamping: max(1, policy.backgroundBytes / max(1, pageSize)))
+        inlinePages = Int32(clamping: max(1, policy.inlineBytes / max(1, pageSize)))
+        condition.unlock()
         sqlite3_wal_hook(writer.handle, { context, db, name, pages in
             guard let context else { return SQLITE_OK }
             let checkpointer = Unmanaged<WALCheckpointer>.fromOpaque(context).takeUnretainedValue()
@@ -83,10 +91,13 @@ final class WALCheckpointer: @unchecked Sendable {
 
     /// The writer's commit hook: runs on the writer's thread, inside its commit.
     private func committed(pages: Int32, db: OpaquePointer?, name: UnsafePointer<CChar>?) {
-        if pages >= policy.inlinePages {
+        condition.lock()
+        let (background, inline) = (backgroundPages, inlinePages)
+        condition.unlock()
+        if pages >= inline {
             let rc = sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
             record(rc, inline: true, message: db.map { String(cString: sqlite3_errmsg($0)) })
-        } else if pages >= policy.backgroundPages {
+        } else if pages >= background {
             condition.lock()
             requested = true
             condition.signal()

@@ -14,6 +14,25 @@ struct Vocabulary: Sendable {
     /// Number of distinct words.
     var count: Int { hashes.count }
 
+    /// Bytes a text word's lookup may read: slots, offsets and arena.
+    var tableBytes: Int { slots.count * 4 + offsets.count * 4 + arena.count }
+
+    /// Set to force `defersLookups` either way (tests); nil: by `tableBytes`.
+    var forcedDeferral: Bool?
+
+    /// Whether `Tokenizer.tokenize` looks ASCII words up in a second pass
+    /// over the tokens (`VocabularyView.resolve`) rather than during the
+    /// scan: that pass overlaps the cache misses of a large vocabulary
+    /// (the shipped lexicons), but costs more than it saves on tables that
+    /// stay cached (`inlineLookupBytes`).
+    var defersLookups: Bool { forcedDeferral ?? (tableBytes > Vocabulary.inlineLookupBytes) }
+
+    /// Largest `tableBytes` looked up during the scan. The 3,000 phrases of
+    /// `bench match` (~35 KB) are faster looked up during the scan; the
+    /// shipped lexicons (~470 KB) keep the second pass they were tuned with.
+    /// The bound lies between the two, at an eighth of a 2 MB second-level cache.
+    static let inlineLookupBytes = 256 * 1024
+
     /// The id of `word` (normalised bytes), adding it when new.
     mutating func intern(_ word: [UInt8]) -> Int32 {
         let found = word.withUnsafeBufferPointer { lookup($0.baseAddress!, $0.count, lowering: false) }
@@ -47,7 +66,8 @@ struct Vocabulary: Sendable {
             arena.withUnsafeBufferPointer { arena in
                 offsets.withUnsafeBufferPointer { offsets in
                     hashes.withUnsafeBufferPointer { hashes in
-                        body(VocabularyView(slots: slots, arena: arena, offsets: offsets, hashes: hashes))
+                        body(VocabularyView(slots: slots, arena: arena, offsets: offsets, hashes: hashes,
+                                            defersLookups: defersLookups))
                     }
                 }
             }
@@ -98,6 +118,8 @@ struct VocabularyView {
     let arena: UnsafeBufferPointer<UInt8>
     let offsets: UnsafeBufferPointer<Int32>
     let hashes: UnsafeBufferPointer<UInt32>
+    /// `Vocabulary.defersLookups`.
+    let defersLookups: Bool
 
     @inline(__always)
     func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Int32 {

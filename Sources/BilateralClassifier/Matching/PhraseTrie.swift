@@ -59,10 +59,10 @@ struct PhraseTrie: Sendable {
         rootChildren.count * MemoryLayout<Int32>.stride + nodes.count * MemoryLayout<Node>.stride
     }
 
-    /// Largest `firstStepBytes` stepped one token at a time: the trie of
-    /// `bench match`'s 3,000 phrases (~70 KB) is faster without the batch;
-    /// that of the shipped lexicons (~550 KB) keeps it (as `Vocabulary.inlineLookupBytes`).
-    static let batchedStepBytes = 256 * 1024
+    /// Largest `firstStepBytes` stepped one token at a time: measured
+    /// faster for tries of ~70 KB (3,000 phrases), ~550 KB (the shipped
+    /// lexicons) and ~4 MB, as `Vocabulary.inlineLookupBytes`.
+    static let batchedStepBytes = 8 * 1024 * 1024
 
     /// The child of `node` along `word`, if any (after `finish`).
     @inline(__always)

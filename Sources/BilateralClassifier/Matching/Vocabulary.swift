@@ -21,17 +21,16 @@ struct Vocabulary: Sendable {
     var forcedDeferral: Bool?
 
     /// Whether `Tokenizer.tokenize` looks ASCII words up in a second pass
-    /// over the tokens (`VocabularyView.resolve`) rather than during the
-    /// scan: that pass overlaps the cache misses of a large vocabulary
-    /// (the shipped lexicons), but costs more than it saves on tables that
-    /// stay cached (`inlineLookupBytes`).
+    /// over the tokens (`VocabularyView.resolve`), which overlaps the cache
+    /// misses of the lookups, rather than during the scan (`inlineLookupBytes`).
     var defersLookups: Bool { forcedDeferral ?? (tableBytes > Vocabulary.inlineLookupBytes) }
 
-    /// Largest `tableBytes` looked up during the scan. The 3,000 phrases of
-    /// `bench match` (~35 KB) are faster looked up during the scan; the
-    /// shipped lexicons (~470 KB) keep the second pass they were tuned with.
-    /// The bound lies between the two, at an eighth of a 2 MB second-level cache.
-    static let inlineLookupBytes = 256 * 1024
+    /// Largest `tableBytes` looked up during the scan. Measured on a 2 MB
+    /// second-level cache, alternating runs: the scan's lookups were faster
+    /// with 3,000 phrases (~35 KB), the shipped lexicons' words (~470 KB;
+    /// classifying too) and 170,000 words (~4 MB); the second pass is kept
+    /// for tables beyond twice that, where no run has been made.
+    static let inlineLookupBytes = 8 * 1024 * 1024
 
     /// The id of `word` (normalised bytes), adding it when new.
     mutating func intern(_ word: [UInt8]) -> Int32 {

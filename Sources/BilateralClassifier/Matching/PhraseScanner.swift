@@ -22,23 +22,28 @@ enum PhraseScanner {
     static func scan(_ tokens: UnsafeBufferPointer<Token>, trie: PhraseTrie,
                      accept: (Int32, Int, Int) -> Bool) -> MatchList {
         guard !tokens.isEmpty else { return MatchList() }
+        guard trie.batchesFirstSteps else {
+            return scan(tokens, trie: trie, accept: accept) { trie.firstStep(word: tokens[$0].id) }
+        }
         // One step per token, each written by `firstSteps` before it is read.
         return withUnsafeTemporaryAllocation(of: PhraseTrie.Step.self, capacity: tokens.count) { steps in
             trie.firstSteps(tokens, into: steps.baseAddress!)
-            return scan(tokens, UnsafeBufferPointer(steps), trie: trie, accept: accept)
+            return scan(tokens, trie: trie, accept: accept) { steps[$0] }
         }
     }
 
+    /// The scan, given the first step from the root of the token at each index.
     @inline(__always)
-    private static func scan(_ tokens: UnsafeBufferPointer<Token>, _ steps: UnsafeBufferPointer<PhraseTrie.Step>,
-                             trie: PhraseTrie, accept: (Int32, Int, Int) -> Bool) -> MatchList {
+    private static func scan(_ tokens: UnsafeBufferPointer<Token>, trie: PhraseTrie,
+                             accept: (Int32, Int, Int) -> Bool,
+                             firstStep: (Int) -> PhraseTrie.Step) -> MatchList {
         var result = MatchList()
         var index = 0
         let count = tokens.count
         var accepted: [Int32] = []
         var best: [Int32] = []
         while index < count {
-            let first = steps[index]
+            let first = firstStep(index)
             guard first.node >= 0 else {
                 index += 1
                 continue

@@ -17,6 +17,11 @@ struct PhraseTrie: Sendable {
     /// Bit `w` set: word `w` is the second or later word of some phrase
     /// (most text words are not: they need no probe either).
     private var innerWords = BitSet(count: 0)
+    /// Whether the scanner takes the first steps of all tokens in a batch
+    /// before the scan (`firstSteps`) rather than one at a time: set by
+    /// `finish` when the tables the first step reads outgrow
+    /// `batchedStepBytes`; tests may set it either way afterwards.
+    var batchesFirstSteps = false
 
     /// Adds a phrase (word ids) with one payload index.
     mutating func insert(_ words: [Int32], payload: Int32) {
@@ -46,7 +51,18 @@ struct PhraseTrie: Sendable {
             nodes[Int(key >> 32)].childWords |= Node.bit(Int32(truncatingIfNeeded: key))
             innerWords.insert(Int(key & 0xFFFF_FFFF))
         }
+        batchesFirstSteps = firstStepBytes > PhraseTrie.batchedStepBytes
     }
+
+    /// Bytes of the tables a first step reads: root children and nodes.
+    var firstStepBytes: Int {
+        rootChildren.count * MemoryLayout<Int32>.stride + nodes.count * MemoryLayout<Node>.stride
+    }
+
+    /// Largest `firstStepBytes` stepped one token at a time: measured
+    /// faster for tries of ~70 KB (3,000 phrases), ~550 KB (the shipped
+    /// lexicons) and ~4 MB, as `Vocabulary.inlineLookupBytes`.
+    static let batchedStepBytes = 8 * 1024 * 1024
 
     /// The child of `node` along `word`, if any (after `finish`).
     @inline(__always)
@@ -82,6 +98,14 @@ struct PhraseTrie: Sendable {
     struct Step {
         var node: Int32
         var payloads: Range<Int>
+    }
+
+    /// The root child of `word` and its payload range (node -1: none).
+    @inline(__always)
+    func firstStep(word: Int32) -> Step {
+        guard word >= 0, Int(word) < rootChildren.count else { return Step(node: -1, payloads: 0..<0) }
+        let child = rootChildren[Int(word)]
+        return Step(node: child, payloads: child < 0 ? 0..<0 : payloadRange(of: child))
     }
 
     /// The first step from the root for every token, in two passes of

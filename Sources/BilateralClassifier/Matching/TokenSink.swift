@@ -4,32 +4,42 @@ protocol TokenSink {
     mutating func word(start: Int, end: Int, flags: UInt16, hash: UInt32)
 }
 
-/// Writes the tokens of a text to raw memory. ASCII words get their hash
-/// in `id` and `pendingLookup` (the vocabulary lookups are done afterwards,
-/// all together: `VocabularyView.resolve`); other words are looked up here.
+/// Writes the tokens of a text to raw memory, in one of two ways chosen by
+/// the vocabulary (`Vocabulary.defersLookups`): ASCII words looked up and
+/// tokens marked by the segmenter here, or (a large vocabulary) ASCII words
+/// given their hash in `id` and `pendingLookup`, looked up afterwards all
+/// together (`VocabularyView.resolve`), then marked (`SentenceMarker.mark`).
+/// Other words are looked up here either way.
 struct TextTokenSink: TokenSink {
     let view: VocabularyView
+    let marker: SentenceMarker
     let text: UnsafeBufferPointer<UInt8>
     let output: UnsafeMutablePointer<Token>
     private(set) var count = 0
     private var scratch: [UInt8] = []
     private let folding = FoldingTable.shared
 
-    init(view: VocabularyView, text: UnsafeBufferPointer<UInt8>, output: UnsafeMutablePointer<Token>) {
+    init(view: VocabularyView, marker: SentenceMarker, text: UnsafeBufferPointer<UInt8>,
+         output: UnsafeMutablePointer<Token>) {
         self.view = view
+        self.marker = marker
         self.text = text
         self.output = output
     }
 
     @inline(__always)
     mutating func word(start: Int, end: Int, flags: UInt16, hash: UInt32) {
-        let token: Token
-        if flags & TokenFlags.nonASCII == 0 {
+        var token: Token
+        if flags & TokenFlags.nonASCII != 0 {
+            token = Token(start: Int32(start), end: Int32(end), id: slowLookup(start, end), flags: flags)
+        } else if view.defersLookups {
             token = Token(start: Int32(start), end: Int32(end), id: Int32(bitPattern: hash),
                           flags: flags | TokenFlags.pendingLookup)
         } else {
-            token = Token(start: Int32(start), end: Int32(end), id: slowLookup(start, end), flags: flags)
+            let id = view.lookup(text.baseAddress! + start, end - start, hash: hash, lowering: true)
+            token = Token(start: Int32(start), end: Int32(end), id: id, flags: flags)
         }
+        if !view.defersLookups { marker.mark(&token, after: count > 0 ? output[count - 1] : nil) }
         (output + count).initialize(to: token)
         count += 1
     }

@@ -4,8 +4,9 @@
 /// word is summarised in `TokenFlags` for the segmenter.
 ///
 /// ASCII words are looked up in the vocabulary straight from the text bytes
-/// (lower-cased on the fly); words with other bytes take the slow path of
-/// `WordFolding`.
+/// (lower-cased on the fly), during the scan or after it as the vocabulary
+/// says (`Vocabulary.defersLookups`); words with other bytes take the slow
+/// path of `WordFolding`.
 enum Tokenizer {
     /// The words of `text`, with vocabulary ids, sentence and clause starts marked.
     static func tokenize(_ text: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, segmenter: Segmenter) -> [Token] {
@@ -13,12 +14,14 @@ enum Tokenizer {
             segmenter.withMarker { marker in
                 // A word takes at least one byte and a separator: at most `count / 2 + 1` words.
                 Array(unsafeUninitializedCapacity: text.count / 2 + 1) { buffer, initialized in
-                    var sink = TextTokenSink(view: view, text: text, output: buffer.baseAddress!)
+                    var sink = TextTokenSink(view: view, marker: marker, text: text, output: buffer.baseAddress!)
                     scan(text, into: &sink)
-                    // The first `sink.count` tokens are initialised.
-                    let tokens = UnsafeMutableBufferPointer(rebasing: buffer[..<sink.count])
-                    if let base = text.baseAddress { view.resolve(tokens, text: base) }
-                    marker.mark(tokens)
+                    if view.defersLookups, let base = text.baseAddress {
+                        // The first `sink.count` tokens are initialised.
+                        let tokens = UnsafeMutableBufferPointer(rebasing: buffer[..<sink.count])
+                        view.resolve(tokens, text: base)
+                        marker.mark(tokens)
+                    }
                     initialized = sink.count
                 }
             }

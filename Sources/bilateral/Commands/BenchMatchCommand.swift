@@ -59,7 +59,7 @@ struct BenchMatchCommand: ParsableCommand {
     /// Loads the shipped lexicons and classifies every item once.
     private func benchClassifier(_ items: [String], bytes: Int) throws {
         let shipped = try Lexicon.folders(user: [])
-        let (lexicon, loadSeconds) = try timed { Result { try Lexicon.load(directories: shipped) } }
+        let (lexicon, loadSeconds) = timed { Result { try Lexicon.load(directories: shipped) } }
         let classifier = Classifier(lexicon: try lexicon.get())
         print("shipped lexicons: load \(milliseconds(loadSeconds)) ms")
         let cpuStart = Self.threadCPUSeconds()

@@ -81,12 +81,12 @@ extension ItemStore {
     private func insertItem(_ record: ItemRecord, json: [UInt8], keys: [KeyRow], firstSeen: Int64,
                             db: SQLiteConnection) throws -> Int64? {
         let changed = try db.run("""
-            INSERT INTO item (id, first_seen_at, published, title, link, guid, language, text, record_json,
+            INSERT INTO item (id, first_seen_at, published, title, link, guid, language, record_json,
                               classifier_version, recovered, class_keys)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
             """,
             .text(record.id), .int(firstSeen), record.published.map { .int(Int64($0.timeIntervalSince1970.rounded(.down))) } ?? .null,
-            .text(record.title), .text(record.link), .text(record.guid), .text(record.language), .text(record.text),
+            .text(record.title), .text(record.link), .text(record.guid), .text(record.language),
             .utf8(json), .text(record.classifier), .bool(record.recovered), .text(KeyRow.list(keys)))
         return changed == 1 ? db.lastInsertRowID : nil
     }

@@ -122,5 +122,11 @@ import Testing
         #expect(try store.query(ItemQuery(country: "CN")).map(\.id).sorted() == ["a", "c"])
         #expect(try store.query(ItemQuery(topic: "trade", pair: "CN-RU")).map(\.id) == ["a"])
         #expect(try store.query(ItemQuery(country: "FR")).map(\.id) == ["b"])
+        // The text is stored once, in the record, for old and new items.
+        let texts = try db.statement("SELECT id, json_extract(record_json, '$.text') FROM item ORDER BY seq")
+            .rows { [$0.text(0) ?? "", $0.text(1) ?? ""] }
+        #expect(texts == ["a", "b", "c"].map { [$0, StoreFixture.record($0).text] })
+        #expect(try db.statement("SELECT count(*) FROM pragma_table_info('item') WHERE name = 'text'").rows { $0.int(0) } == [0])
+        #expect(try store.query(ItemQuery(text: "gas deal")).map(\.id).sorted() == ["a", "b", "c"])
     }
 }

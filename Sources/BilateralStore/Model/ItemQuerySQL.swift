@@ -63,7 +63,7 @@ struct ItemQuerySQL {
         if let since = query.since { conditions.append("\(time) >= ?"); values.append(.int(seconds(since))) }
         if let until = query.until { conditions.append("\(time) < ?"); values.append(.int(seconds(until))) }
         if let text = query.text, !text.isEmpty {
-            conditions.append("i.text LIKE ? ESCAPE '\\'")
+            conditions.append("json_extract(i.record_json, '$.text') LIKE ? ESCAPE '\\'")
             values.append(.text("%" + escapeLike(text) + "%"))
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")

@@ -17,12 +17,71 @@ import Testing
     }
 
     @Test func sendsDatagramsToTheSocket() throws {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("bilateral-notify-\(getpid()).sock").path
+        let socket = try NotifySocket()
+        defer { socket.close() }
+        let n = SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.path])
+        n.ready()
+        n.status("12 items")
+        #expect(socket.receive() == "READY=1")
+        #expect(socket.receive() == "STATUS=12 items")
+    }
+
+    @Test func startupKeepaliveExtendsTheTimeoutWhileTheStepRuns() throws {
+        let socket = try NotifySocket()
+        defer { socket.close() }
+        let keepalive = StartupKeepalive(notifier: SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.path]),
+                                        interval: .milliseconds(50))
+        // Read while the step runs, as systemd does (a datagram socket's queue is short).
+        let received = Received()
+        let reader = Thread {
+            while let message = socket.receive(timeout: .milliseconds(500)) { received.append(message) }
+            received.finish()
+        }
+        reader.start()
+        let value = keepalive.around(status: "migrating") { () -> Int in
+            Thread.sleep(forTimeInterval: 0.3)
+            return 42
+        }
+        #expect(value == 42)
+        let messages = received.waitForEnd()
+        #expect(messages.first == "STATUS=migrating")
+        #expect(messages.filter { $0 == "EXTEND_TIMEOUT_USEC=150000" }.count >= 3)
+        #expect(messages.filter { $0 == "WATCHDOG=1" }.count >= 3)
+        // Nothing more once the step is over.
+        #expect(socket.receive(timeout: .milliseconds(200)) == nil)
+        // An error of the step reaches the caller.
+        #expect(throws: CocoaError.self) {
+            try keepalive.around(status: "failing") { throw CocoaError(.fileReadNoPermission) }
+        }
+    }
+}
+
+/// Messages collected by a reader thread.
+private final class Received: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var messages: [String] = []
+    private var ended = false
+
+    func append(_ message: String) { condition.lock(); messages.append(message); condition.unlock() }
+    func finish() { condition.lock(); ended = true; condition.broadcast(); condition.unlock() }
+    func waitForEnd() -> [String] {
+        condition.lock()
+        defer { condition.unlock() }
+        while !ended { condition.wait() }
+        return messages
+    }
+}
+
+/// A datagram socket standing in for systemd's `$NOTIFY_SOCKET`.
+private struct NotifySocket: Sendable {
+    let path: String
+    let fd: Int32
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-notify-\(UUID().uuidString.prefix(8)).sock").path
         unlink(path)
-        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
         #expect(fd >= 0)
-        defer { close(fd); unlink(path) }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
@@ -34,13 +93,20 @@ import Testing
             }
         }
         #expect(bound == 0)
-        let n = SystemdNotifier(environment: ["NOTIFY_SOCKET": path])
-        n.ready()
-        n.status("12 items")
+    }
+
+    /// The next datagram, or nil when none arrives within `timeout`.
+    func receive(timeout: Duration = .seconds(5)) -> String? {
+        var tv = timeval(tv_sec: Int(timeout.components.seconds),
+                         tv_usec: Int(timeout.components.attoseconds / 1_000_000_000_000))
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         var buffer = [UInt8](repeating: 0, count: 256)
-        let first = recv(fd, &buffer, buffer.count, 0)
-        #expect(String(decoding: buffer[0..<max(0, first)], as: UTF8.self) == "READY=1")
-        let second = recv(fd, &buffer, buffer.count, 0)
-        #expect(String(decoding: buffer[0..<max(0, second)], as: UTF8.self) == "STATUS=12 items")
+        let n = recv(fd, &buffer, buffer.count, 0)
+        return n < 0 ? nil : String(decoding: buffer[0..<n], as: UTF8.self)
+    }
+
+    func close() {
+        _ = Glibc.close(fd)
+        unlink(path)
     }
 }

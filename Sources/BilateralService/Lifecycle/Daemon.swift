@@ -89,10 +89,15 @@ public struct Daemon: Sendable {
         for folder in [paths.root, paths.inbox, paths.out, paths.failed, paths.state] {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
-        let store = try ItemStore.open(path: paths.database.path, logger: logger)
+        let keepalive = StartupKeepalive(notifier: notifier)
+        let store = try keepalive.around(status: "opening the database (the first start after an upgrade migrates it)") {
+            try ItemStore.open(path: paths.database.path, logger: logger)
+        }
         let context = try DaemonRuntime.makeContext(configuration, logger: logger)
         let runtime = DaemonRuntime(context: context, configurationFile: configurationFile, logger: logger)
-        try OutputWriter(configuration: configuration, paths: paths, store: store, logger: logger).jsonl?.export()
+        try keepalive.around(status: "catching up the JSON Lines export") {
+            try OutputWriter(configuration: configuration, paths: paths, store: store, logger: logger).jsonl?.export()
+        }
         let health = PipelineHealth()
         let gate = OutputGate()
         /// The JSON Lines export: after a commit (`nil`: when due), on the ticker, or at the end (`true`).

@@ -48,11 +48,11 @@ public struct ItemStore: Sendable {
             let ran = try migrator.migrate(connection)
             if !ran.isEmpty { logger.info("store migrated", metadata: ["store.path": "\(path)", "store.migrations": "\(ran)"]) }
         }
-        guard !readOnly else { return ItemStore(database: try SerialConnection(connection), logger: logger) }
+        guard !readOnly else { return ItemStore(database: SerialConnection(connection), logger: logger) }
         let reader = try SQLiteConnection(path: path, create: false, readOnly: true, busyTimeout: Int32(clamping: millis))
         let checkpointer = try WALCheckpointer(path: path, policy: checkpoint, busyTimeout: Int32(clamping: millis),
                                                logger: logger)
-        return ItemStore(database: try SerialConnection(connection, reader: reader, checkpointer: checkpointer), logger: logger)
+        return ItemStore(database: SerialConnection(connection, reader: reader, checkpointer: checkpointer), logger: logger)
     }
 
     private static func createFolder(of path: String) throws {

@@ -16,11 +16,11 @@ final class SerialConnection: @unchecked Sendable {
     let classKeys = ClassKeyIDs()
 
     /// - Parameter checkpointer: checkpoints the WAL instead of the writer's commits (attached here).
-    init(_ connection: SQLiteConnection, reader: SQLiteConnection? = nil, checkpointer: WALCheckpointer? = nil) throws {
+    init(_ connection: SQLiteConnection, reader: SQLiteConnection? = nil, checkpointer: WALCheckpointer? = nil) {
         self.connection = connection
         self.reader = reader
         self.checkpointer = checkpointer
-        try checkpointer?.attach(to: connection)
+        checkpointer?.attach(to: connection)
     }
 
     deinit {

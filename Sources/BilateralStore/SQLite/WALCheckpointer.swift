@@ -20,7 +20,6 @@ import Logging
 /// `@unchecked Sendable`: `condition` guards the mutable state; the thread's
 /// connection is used by the thread only, and closed after it has ended.
 final class WALCheckpointer: @unchecked Sendable {
-    let policy: CheckpointPolicy
     private let path: String
     private let logger: Logger
     private let condition = NSCondition()
@@ -30,17 +29,20 @@ final class WALCheckpointer: @unchecked Sendable {
     private var running = false
     private var statistics = CheckpointCounts()
     private var lastFailure: String?
-    /// The policy in pages of the attached writer's database.
-    private var backgroundPages: Int32 = .max
-    private var inlinePages: Int32 = .max
+    /// The policy in pages of the database (read once: a database's page size is fixed in WAL mode).
+    private let backgroundPages: Int32
+    private let inlinePages: Int32
 
     /// Opens the thread's connection to `path` (an existing database in WAL
     /// mode) and starts the thread.
     init(path: String, policy: CheckpointPolicy, busyTimeout: Int32, logger: Logger) throws {
-        self.policy = policy
         self.path = path
         self.logger = logger
-        connection = try SQLiteConnection(path: path, create: false, readOnly: false, busyTimeout: busyTimeout)
+        let connection = try SQLiteConnection(path: path, create: false, readOnly: false, busyTimeout: busyTimeout)
+        let pageSize = max(1, try connection.statement("PRAGMA page_size").rows { $0.int(0) }.first ?? 4096)
+        backgroundPages = Int32(clamping: max(1, policy.backgroundBytes / pageSize))
+        inlinePages = Int32(clamping: max(1, policy.inlineBytes / pageSize))
+        self.connection = connection
         running = true
         let thread = Thread { [self] in loop() }
         thread.name = "bilateral-checkpoint"
@@ -52,12 +54,7 @@ final class WALCheckpointer: @unchecked Sendable {
     /// Makes `writer`'s commits report to this checkpointer instead of
     /// SQLite's own automatic checkpoint. Call `detach(from:)` before this
     /// object is released.
-    func attach(to writer: SQLiteConnection) throws {
-        let pageSize = try writer.statement("PRAGMA page_size").rows { $0.int(0) }.first ?? 4096
-        condition.lock()
-        backgroundPages = Int32(clamping: max(1, policy.backgroundBytes / max(1, pageSize)))
-        inlinePages = Int32(clamping: max(1, policy.inlineBytes / max(1, pageSize)))
-        condition.unlock()
+    func attach(to writer: SQLiteConnection) {
         sqlite3_wal_hook(writer.handle, { context, db, name, pages in
             guard let context else { return SQLITE_OK }
             let checkpointer = Unmanaged<WALCheckpointer>.fromOpaque(context).takeUnretainedValue()
@@ -91,13 +88,10 @@ final class WALCheckpointer: @unchecked Sendable {
 
     /// The writer's commit hook: runs on the writer's thread, inside its commit.
     private func committed(pages: Int32, db: OpaquePointer?, name: UnsafePointer<CChar>?) {
-        condition.lock()
-        let (background, inline) = (backgroundPages, inlinePages)
-        condition.unlock()
-        if pages >= inline {
+        if pages >= inlinePages {
             let rc = sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
             record(rc, inline: true, message: db.map { String(cString: sqlite3_errmsg($0)) })
-        } else if pages >= background {
+        } else if pages >= backgroundPages {
             condition.lock()
             requested = true
             condition.signal()

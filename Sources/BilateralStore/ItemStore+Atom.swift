@@ -8,10 +8,9 @@ extension ItemStore {
     /// The seqs of the items `key`'s feed lists, newest first (recency, then
     /// seq: the order of `ItemQuery`), at most `limit`.
     func atomEntrySeqs(of key: AtomFeedKey, limit: Int, db: SQLiteConnection) throws -> [Int64] {
-        let kind = key.kind
-        let filter = kind.columns.map { "\($0) = ?" }.joined(separator: " AND ")
-        let sql = "SELECT item_seq FROM \(kind.table) WHERE \(filter) ORDER BY recency DESC, item_seq DESC LIMIT ?"
-        return try db.statement(sql).rows(key.values.map { .text($0) } + [.int(max(0, limit))]) { $0.int64(0) }
+        let range = KeyRangeSQL(key.classKey)
+        return try db.statement(range.sql + " ORDER BY t DESC, seq DESC LIMIT ?")
+            .rows(range.values + [.int(max(0, limit))]) { $0.int64(0) }
     }
 
     /// The stored rows of those `seqs` that exist, in the order given.
@@ -28,29 +27,46 @@ extension ItemStore {
     }
 
     /// The first feed key of `kind` after `key` (nil: the very first) in the
-    /// order of the key columns, or nil when there is none: one index seek
-    /// per key column at most. (A row-value comparison `(pair, topic) > (?, ?)`
-    /// would seek on `pair` only and step over every row of the pair's
-    /// smaller topics.)
+    /// order of the key columns that has at least one item, or nil when
+    /// there is none. Keys are read from `class_key` (its unique index on
+    /// kind, name, topic gives them in order: one index seek per key column
+    /// at most; a row-value comparison `(name, topic) > (?, ?)` would seek on
+    /// `name` only and step over every row of the pair's smaller topics);
+    /// a key whose items were all reclassified away is passed over.
     func atomKey(_ kind: AtomFeedKey.Kind, after key: AtomFeedKey?, db: SQLiteConnection) throws -> AtomFeedKey? {
-        let columns = kind.columns
-        let all = columns.joined(separator: ", ")
-        guard let values = key?.values else {
-            return try firstKey(kind, "SELECT \(all) FROM \(kind.table) ORDER BY \(all) LIMIT 1", [], db)
-        }
-        // With the first k columns equal, the next key has a greater column k.
-        for k in stride(from: columns.count - 1, through: 0, by: -1) {
-            let equal = columns[..<k].map { "\($0) = ? AND " }.joined()
-            let sql = "SELECT \(all) FROM \(kind.table) WHERE \(equal)\(columns[k]) > ? ORDER BY \(all) LIMIT 1"
-            if let next = try firstKey(kind, sql, values[...k].map { .text($0) }, db) { return next }
+        var after = key?.classKey
+        while let next = try classKey(kind, after: after, db: db) {
+            let used = try db.statement("""
+                SELECT EXISTS (SELECT 1 FROM item_key WHERE key = ?1) OR EXISTS (SELECT 1 FROM item_key_recent WHERE key = ?1)
+                """).rows([.int(next.id)]) { $0.int(0) }.first ?? 0
+            if used != 0 { return AtomFeedKey(next.key) }
+            after = next.key
         }
         return nil
     }
 
-    private func firstKey(_ kind: AtomFeedKey.Kind, _ sql: String, _ values: [SQLiteValue],
-                          _ db: SQLiteConnection) throws -> AtomFeedKey? {
-        try db.statement(sql).rows(values) { row in
-            AtomFeedKey(kind, kind.columns.indices.map { row.text(Int32($0)) ?? "" })
-        }.first
+    /// The `class_key` row of `kind` after `key` (nil: the first) in the order of (name, topic).
+    private func classKey(_ kind: AtomFeedKey.Kind, after key: ClassKey?,
+                          db: SQLiteConnection) throws -> (id: Int64, key: ClassKey)? {
+        let classKind = kind.classKind
+        let columns = kind == .pairTopic ? ["name", "topic"] : ["name"]
+        let base = "SELECT id, name, topic FROM class_key WHERE kind = ?"
+            + (kind == .pairTopic ? "" : " AND topic = ''")
+        let order = " ORDER BY name, topic LIMIT 1"
+        let row = { (sql: String, values: [SQLiteValue]) in
+            try db.statement(sql).rows([.text(classKind.rawValue)] + values) { row in
+                (id: row.int64(0), key: ClassKey(kind: classKind, name: row.text(1) ?? "", topic: row.text(2) ?? ""))
+            }.first
+        }
+        guard let key else { return try row(base + order, []) }
+        let values = [key.name, key.topic]
+        // With the first k columns equal, the next key has a greater column k.
+        for k in stride(from: columns.count - 1, through: 0, by: -1) {
+            let equal = columns[..<k].map { " AND \($0) = ?" }.joined()
+            if let next = try row(base + equal + " AND \(columns[k]) > ?" + order, values[...k].map { .text($0) }) {
+                return next
+            }
+        }
+        return nil
     }
 }

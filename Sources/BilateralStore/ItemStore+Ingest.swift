@@ -95,58 +95,6 @@ extension ItemStore {
         try db.statement("SELECT seq FROM item WHERE id = ?").rows([.text(id)]) { $0.int64(0) }.first
     }
 
-    /// One `item_key` row to be: a key's id and its value (mentions, score or none).
-    struct KeyRow {
-        var id: Int64
-        var value: SQLiteValue
-
-        /// The ids of `rows` as `item.class_keys` lists them (`12,45,678`).
-        static func list(_ rows: [KeyRow]) -> String { rows.map { String($0.id) }.joined(separator: ",") }
-
-        /// The ids listed in `item.class_keys`.
-        static func ids(in list: String) -> [Int64] { list.split(separator: ",").compactMap { Int64($0) } }
-    }
-
-    /// `valued` (an item's classification keys, see `ClassKey.keys(of:)`)
-    /// as `item_key` rows to be, each key's id taken from (or added to)
-    /// `class_key`. Must run inside `database.transaction` (new ids are
-    /// forgotten if it rolls back).
-    func keyRows(_ valued: [ClassKey.Valued], db: SQLiteConnection) throws -> [KeyRow] {
-        try valued.map { entry in
-            let value: SQLiteValue = switch entry.value {
-            case let .mentions(n): .int(n)
-            case let .score(s): .double(s)
-            case .none: .null
-            }
-            return KeyRow(id: try database.classKeys.id(of: entry.key, db: db), value: value)
-        }
-    }
-
-    /// One `item_key` row of a batch: its primary key and value.
-    struct ItemKeyRow {
-        var key: Int64
-        var recency: Int64
-        var seq: Int64
-        var value: SQLiteValue
-    }
-
-    /// Stores the `item_key` rows of a whole batch in primary-key order, so
-    /// that consecutive inserts land on the same or the next B-tree page
-    /// (the pages a batch touches are each visited in one pass, not once per
-    /// item in random order: store CPU per file 6.2 -> 4.8-5.7 ms on the
-    /// benchmark). One prepared single-row INSERT, bound again per row: a
-    /// multi-row INSERT needs a statement journal (a copy of every page it
-    /// touches), which cost more than it saved.
-    func insertKeyRows(_ rows: inout [ItemKeyRow], db: SQLiteConnection) throws {
-        rows.sort { ($0.key, $0.recency, $0.seq) < ($1.key, $1.recency, $1.seq) }
-        let insert = try db.statement("INSERT INTO item_key (key, recency, item_seq, value) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-        for row in rows {
-            insert.reset()
-            try insert.bind([.int(row.key), .int(row.recency), .int(row.seq), row.value])
-            while try insert.step() {}
-        }
-    }
-
     private func link(seq: Int64, file: String, feed: ItemRecord.FeedRef, db: SQLiteConnection) throws {
         try db.run("""
             INSERT INTO item_file (item_seq, file_path, feed_title, feed_link, format) VALUES (?, ?, ?, ?, ?)

@@ -47,12 +47,7 @@ extension ItemStore {
                 guard let (oldKeys, recency) = try db.statement("""
                     SELECT class_keys, coalesce(published, first_seen_at) FROM item WHERE seq = ?
                     """).rows([.int(seq)], { (KeyRow.ids(in: $0.text(0) ?? ""), $0.int64(1)) }).first else { continue }
-                let delete = try db.statement("DELETE FROM item_key WHERE key = ? AND recency = ? AND item_seq = ?")
-                for key in oldKeys {
-                    delete.reset()
-                    try delete.bind([.int(key), .int(recency), .int(seq)])
-                    while try delete.step() {}
-                }
+                try deleteKeyRows(keys: oldKeys, recency: recency, seq: seq, db: db)
                 let keys = try keyRows(ClassKey.keys(of: updated), db: db)
                 var rows = keys.map { ItemKeyRow(key: $0.id, recency: recency, seq: seq, value: $0.value) }
                 try insertKeyRows(&rows, db: db)

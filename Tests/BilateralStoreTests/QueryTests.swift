@@ -114,8 +114,12 @@ import Testing
             let plan = try store.database.withConnection { db in
                 try db.statement("EXPLAIN QUERY PLAN " + sql.sql).rows(sql.values) { $0.text(3) ?? "" }
             }
-            // The key's row of class_key, then item_key's primary key (key, recency, item_seq) read backwards.
-            #expect(plan.contains { $0.contains("SEARCH i USING PRIMARY KEY (key=?)") }, "\(key): \(plan)")
+            // The key's row of class_key, then the primary key (key, recency, item_seq) of both key
+            // tables read backwards and merged.
+            #expect(plan.contains { $0.contains("MERGE (UNION ALL)") }, "\(key): \(plan)")
+            for table in ["item_key", "item_key_recent"] {
+                #expect(plan.contains { $0.contains("SEARCH \(table) USING PRIMARY KEY (key=?)") }, "\(key): \(plan)")
+            }
             #expect(plan.filter { $0.contains("TEMP B-TREE") }.count <= 1, "only the outer 50 rows are sorted: \(plan)")
         }
     }

@@ -22,8 +22,10 @@ struct StoreFixture {
     var databasePath: String { folder + "/state/bilateral.sqlite" }
     var outFolder: String { folder + "/out" }
 
-    func open(busyTimeout: Duration = .seconds(5), checkpoint: CheckpointPolicy = CheckpointPolicy()) throws -> ItemStore {
-        try ItemStore.open(path: databasePath, busyTimeout: busyTimeout, checkpoint: checkpoint, logger: logger)
+    func open(busyTimeout: Duration = .seconds(5), checkpoint: CheckpointPolicy = CheckpointPolicy(),
+              recentKeys: RecentKeyPolicy = RecentKeyPolicy()) throws -> ItemStore {
+        try ItemStore.open(path: databasePath, busyTimeout: busyTimeout, checkpoint: checkpoint, recentKeys: recentKeys,
+                           logger: logger)
     }
 
     func exporter(_ store: ItemStore, batchSize: Int = 1000) -> JSONLinesExporter {

@@ -1,27 +1,17 @@
-/// Where each kind of feed key lives in the store: its classification
-/// table and key columns (names only; the writer's SQL uses no index name).
+/// Where each kind of feed key lives in the store: its `class_key` rows,
+/// whose items are in `item_key` and `item_key_recent`.
 extension AtomFeedKey {
     /// The four kinds of feeds.
     enum Kind: CaseIterable {
         case topic, pair, pairTopic, country
 
-        /// The classification table the feeds of this kind list items of.
-        var table: String {
+        /// The kind of the `class_key` rows of the feeds of this kind.
+        var classKind: ClassKey.Kind {
             switch self {
-            case .topic: return "item_topic"
-            case .pair: return "item_dyad"
-            case .pairTopic: return "item_dyad_topic"
-            case .country: return "item_country"
-            }
-        }
-
-        /// The key columns, in index order.
-        var columns: [String] {
-            switch self {
-            case .topic: return ["topic"]
-            case .pair: return ["pair"]
-            case .pairTopic: return ["pair", "topic"]
-            case .country: return ["code"]
+            case .topic: return .topic
+            case .pair: return .pair
+            case .pairTopic: return .pairTopic
+            case .country: return .country
             }
         }
     }
@@ -35,23 +25,13 @@ extension AtomFeedKey {
         }
     }
 
-    /// The values of `kind.columns`.
-    var values: [String] {
+    /// The stored classification key of this feed.
+    var classKey: ClassKey {
         switch self {
-        case .topic(let t): return [t]
-        case .pair(let p): return [p]
-        case .pairTopic(let p, let t): return [p, t]
-        case .country(let c): return [c]
-        }
-    }
-
-    /// The key of `kind` with these column values.
-    init(_ kind: Kind, _ values: [String]) {
-        switch kind {
-        case .topic: self = .topic(values[0])
-        case .pair: self = .pair(values[0])
-        case .pairTopic: self = .pairTopic(pair: values[0], topic: values[1])
-        case .country: self = .country(values[0])
+        case .topic(let t): return ClassKey(kind: .topic, name: t)
+        case .pair(let p): return ClassKey(kind: .pair, name: p)
+        case .pairTopic(let p, let t): return ClassKey(kind: .pairTopic, name: p, topic: t)
+        case .country(let c): return ClassKey(kind: .country, name: c)
         }
     }
 

@@ -5,9 +5,9 @@ import Foundation
 /// whole rows would carry every matching record_json through the sorter.
 ///
 /// A query on one topic, pair, pair and topic, or country, by publication
-/// time (an Atom feed, `query --topic energy`) reads its classification
-/// table's recency index and stops after `limit` entries; any other query
-/// looks the candidates up and sorts them.
+/// time (an Atom feed, `query --topic energy`) reads the key's range of the
+/// recency index in both key tables (`KeyRangeSQL`) and stops after
+/// `limit` entries; any other query looks the candidates up and sorts them.
 struct ItemQuerySQL {
     private(set) var sql = ""
     private(set) var values: [SQLiteValue] = []
@@ -23,22 +23,24 @@ struct ItemQuerySQL {
             + " ORDER BY s.t DESC, s.seq DESC"
     }
 
-    /// One classification table and its recency index, when the query allows.
+    /// One classification key's rows in its recency index, when the query allows.
     private static func indexed(_ query: ItemQuery, _ values: inout [SQLiteValue]) -> String? {
         guard query.timeField == .published, query.text?.isEmpty ?? true else { return nil }
-        var conditions: [String]
-        let table: String
+        let key: ClassKey
         switch (query.pair, query.topic, query.country) {
-        case let (pair?, topic?, nil):
-            (table, conditions, values) = ("item_dyad_topic", ["pair = ?", "topic = ?"], [.text(pair), .text(topic)])
-        case let (pair?, nil, nil): (table, conditions, values) = ("item_dyad", ["pair = ?"], [.text(pair)])
-        case let (nil, topic?, nil): (table, conditions, values) = ("item_topic", ["topic = ?"], [.text(topic)])
-        case let (nil, nil, country?): (table, conditions, values) = ("item_country", ["code = ?"], [.text(country)])
+        case let (pair?, topic?, nil): key = ClassKey(kind: .pairTopic, name: pair, topic: topic)
+        case let (pair?, nil, nil): key = ClassKey(kind: .pair, name: pair)
+        case let (nil, topic?, nil): key = ClassKey(kind: .topic, name: topic)
+        case let (nil, nil, country?): key = ClassKey(kind: .country, name: country)
         default: return nil
         }
-        if let since = query.since { conditions.append("recency >= ?"); values.append(.int(seconds(since))) }
-        if let until = query.until { conditions.append("recency < ?"); values.append(.int(seconds(until))) }
-        return "SELECT item_seq AS seq, recency AS t FROM \(table) WHERE " + conditions.joined(separator: " AND ")
+        var conditions: [String] = []
+        var conditionValues: [SQLiteValue] = []
+        if let since = query.since { conditions.append("recency >= ?"); conditionValues.append(.int(seconds(since))) }
+        if let until = query.until { conditions.append("recency < ?"); conditionValues.append(.int(seconds(until))) }
+        let range = KeyRangeSQL(key, conditions: conditions, conditionValues: conditionValues)
+        values = range.values
+        return range.sql
     }
 
     private static func general(_ query: ItemQuery, _ values: inout [SQLiteValue]) -> String {

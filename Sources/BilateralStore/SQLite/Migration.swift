@@ -186,5 +186,39 @@ struct Migration: Sendable {
                 FROM class_key AS k JOIN item_key AS i ON i.key = k.id WHERE k.kind = 'pair_topic';
             ALTER TABLE item DROP COLUMN text;
             """),
+        // New classification rows go to the small `item_key_recent` (same
+        // columns and primary key) and are moved into `item_key` in bulk
+        // (`RecentKeyPolicy`): a commit rewrites the few pages of the small
+        // tree instead of a page of `item_key` per key it touches. Readers
+        // see both: the views are the union of the two, and the store's own
+        // queries merge the two index ranges (`UNION ALL ... ORDER BY`).
+        Migration(name: "v4-recent-keys", sql: """
+            CREATE TABLE item_key_recent (
+                key INTEGER NOT NULL,
+                recency INTEGER NOT NULL,
+                item_seq INTEGER NOT NULL,
+                value NUMERIC,
+                PRIMARY KEY (key, recency, item_seq)
+            ) WITHOUT ROWID;
+            DROP VIEW item_country;
+            DROP VIEW item_topic;
+            DROP VIEW item_dyad;
+            DROP VIEW item_dyad_topic;
+            \(Self.view("item_country", kind: "country", columns: "k.name AS code, i.item_seq AS item_seq, CAST(i.value AS INTEGER) AS mentions, i.recency AS recency"))
+            \(Self.view("item_topic", kind: "topic", columns: "k.name AS topic, i.item_seq AS item_seq, i.value AS score, i.recency AS recency"))
+            \(Self.view("item_dyad", kind: "pair", columns: "k.name AS pair, i.item_seq AS item_seq, i.recency AS recency"))
+            \(Self.view("item_dyad_topic", kind: "pair_topic", columns: "k.name AS pair, i.item_seq AS item_seq, k.topic AS topic, i.value AS score, i.recency AS recency"))
+            """),
     ]
+
+    /// A view of one kind of classification key over both key tables: a
+    /// compound SELECT, so that a condition on the view's columns is pushed
+    /// into each branch and reads each table's primary key.
+    private static func view(_ name: String, kind: String, columns: String) -> String {
+        let branch = { (table: String) in
+            "SELECT \(columns) FROM class_key AS k JOIN \(table) AS i ON i.key = k.id WHERE k.kind = '\(kind)'"
+                + (kind == "pair_topic" ? "" : " AND k.topic = ''")
+        }
+        return "CREATE VIEW \(name) AS \(branch("item_key")) UNION ALL \(branch("item_key_recent"));"
+    }
 }

@@ -93,9 +93,9 @@ public actor IngestCommitter {
     /// Commits batches until `close()` and the backlog is empty.
     public nonisolated func run() async {
         while let batch = await nextBatch() {
-            let cpuStart = ThreadCPUTime.now()
+            let cpuStart = ThreadCPUTime.seconds()
             let outcomes = Self.commit(batch.map(\.ingest), to: store, logger: logger)
-            let cpuSeconds = ThreadCPUTime.now() - cpuStart
+            let cpuSeconds = ThreadCPUTime.seconds() - cpuStart
             // Outputs first, so that an idle daemon's file is stored and exported when its
             // outcome is given (under load the gate coalesces exports, flushed within a tick;
             // the export catches up from the store, so a failure there is retried later).

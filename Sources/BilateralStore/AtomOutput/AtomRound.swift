@@ -40,22 +40,15 @@ struct AtomRound {
     mutating func holding<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         let (value, held, cpu) = try store.database.withConnection { db in
             observer?(.storeTaken)
-            let (start, startCPU) = (ContinuousClock.now, Self.threadCPU())
+            let (start, startCPU) = (ContinuousClock.now, ThreadCPUTime.now())
             let value = try body(db)
-            return (value, ContinuousClock.now - start, Self.threadCPU() - startCPU)
+            return (value, ContinuousClock.now - start, ThreadCPUTime.now() - startCPU)
         }
         observer?(.storeReleased)
         report.storeHolds += 1
         report.longestStoreHold = max(report.longestStoreHold, held)
         report.longestStoreHoldCPU = max(report.longestStoreHoldCPU, cpu)
         return value
-    }
-
-    /// The CPU time of the calling thread.
-    static func threadCPU() -> Duration {
-        var t = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-        return .seconds(t.tv_sec) + .nanoseconds(t.tv_nsec)
     }
 
     /// Renders and writes the feeds of `keys` (a file whose content would

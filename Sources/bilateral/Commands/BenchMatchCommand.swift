@@ -1,5 +1,6 @@
 import ArgumentParser
 import BilateralClassifier
+import BilateralStore
 import Foundation
 
 /// `bilateral bench match`: speed of the phrase automaton (build and scan).
@@ -43,11 +44,11 @@ struct BenchMatchCommand: ParsableCommand {
         var cpu: [Double] = []
         var found = 0
         for _ in 0..<max(1, runs) {
-            let cpuStart = Self.threadCPUSeconds()
+            let cpuStart = ThreadCPUTime.seconds()
             let (count, seconds) = timed { items.reduce(0) { $0 + matcher.countMatches(in: $1) } }
             found = count
             wall.append(Double(bytes) / 1e6 / seconds)
-            cpu.append(Double(bytes) / 1e6 / (Self.threadCPUSeconds() - cpuStart))
+            cpu.append(Double(bytes) / 1e6 / (ThreadCPUTime.seconds() - cpuStart))
         }
         matcher = PhraseMatcher(phrases: [])
         print("matches: \(found)")
@@ -62,11 +63,11 @@ struct BenchMatchCommand: ParsableCommand {
         let (lexicon, loadSeconds) = timed { Result { try Lexicon.load(directories: shipped) } }
         let classifier = Classifier(lexicon: try lexicon.get())
         print("shipped lexicons: load \(milliseconds(loadSeconds)) ms")
-        let cpuStart = Self.threadCPUSeconds()
+        let cpuStart = ThreadCPUTime.seconds()
         let (dyads, seconds) = timed {
             items.reduce(0) { $0 + classifier.classify(title: nil, text: $1, date: nil).dyads.count }
         }
-        let cpu = Self.threadCPUSeconds() - cpuStart
+        let cpu = ThreadCPUTime.seconds() - cpuStart
         print("classify: \(items.count) items, \(dyads) dyads, \(String(format: "%.1f", Double(bytes) / 1e6 / seconds)) MB/s wall, "
             + "\(String(format: "%.1f", Double(bytes) / 1e6 / cpu)) MB/s thread CPU, "
             + "\(String(format: "%.0f", Double(items.count) / seconds)) items/s")
@@ -76,13 +77,6 @@ struct BenchMatchCommand: ParsableCommand {
         let sorted = speeds.sorted()
         func format(_ value: Double) -> String { String(format: "%.1f", value) }
         return "\(format(sorted[sorted.count / 2])) MB/s median (min \(format(sorted[0])), max \(format(sorted[sorted.count - 1])))"
-    }
-
-    /// CPU time of this thread: on a shared, loaded machine a fairer speed than wall clock.
-    private static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     private func timed<T>(_ body: () -> T) -> (T, Double) {

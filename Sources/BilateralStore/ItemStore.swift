@@ -45,8 +45,13 @@ public struct ItemStore: Sendable {
                                               busyTimeout: Int32(clamping: millis))
         let migrator = Migrator()
         if readOnly {
-            guard try migrator.isCurrent(connection) else {
+            let pending = try migrator.pending(connection)
+            if pending.count == migrator.migrations.count {
                 throw StoreError(path: path, message: "the database is not set up yet (no migrations applied); run the daemon once", code: .invalid)
+            } else if !pending.isEmpty {
+                throw StoreError(path: path, message: "the database needs the migrations of this bilateral ("
+                                    + pending.joined(separator: ", ")
+                                    + "); restart the daemon (or run `bilateral run --once`) to apply them", code: .invalid)
             }
         } else {
             let ran = try migrator.migrate(connection)

@@ -59,4 +59,24 @@ import Testing
             try reader.ingest(file: StoreFixture.file("inbox/b.xml"), records: [StoreFixture.record("b")])
         }
     }
+
+    /// `bilateral query` after an upgrade, before the daemon has migrated: the error names
+    /// what is missing and what to do, and an empty database is told apart from an older one.
+    @Test func readOnlyOpeningOfAnOlderDatabaseNamesThePendingMigrations() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        try FileManager.default.createDirectory(atPath: fx.folder + "/state", withIntermediateDirectories: true)
+        do {
+            _ = try SQLiteConnection(path: fx.databasePath)
+            let empty = #expect(throws: StoreError.self) { try ItemStore.open(path: fx.databasePath, readOnly: true, logger: fx.logger) }
+            #expect(empty?.message.contains("not set up yet") == true, "\(String(describing: empty))")
+            let db = try SQLiteConnection(path: fx.databasePath)
+            try Migrator(migrations: Array(Migration.all.dropLast())).migrate(db)
+        }
+        let older = #expect(throws: StoreError.self) { try ItemStore.open(path: fx.databasePath, readOnly: true, logger: fx.logger) }
+        #expect(older?.message.contains(Migration.all.last!.name) == true, "\(String(describing: older))")
+        #expect(older?.message.contains("restart the daemon") == true)
+        _ = try fx.open()
+        #expect(try ItemStore.open(path: fx.databasePath, readOnly: true, logger: fx.logger).counts().items == 0)
+    }
 }

@@ -55,10 +55,14 @@ struct Migrator {
         }
     }
 
-    /// Whether every migration is applied (for a read-only opening, which cannot migrate).
-    func isCurrent(_ db: SQLiteConnection) throws -> Bool {
-        let applied = try applied(db)
+    /// The migrations not applied yet, by name (for a read-only opening,
+    /// which cannot migrate). A database without the bookkeeping table has
+    /// all of them pending.
+    func pending(_ db: SQLiteConnection) throws -> [String] {
+        let exists = try db.statement("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migration'")
+            .rows { $0.int(0) }.first ?? 0
+        let applied = exists > 0 ? try applied(db) : []
         try checkKnown(applied, path: db.path)
-        return migrations.allSatisfy { applied.contains($0.name) }
+        return migrations.map(\.name).filter { !applied.contains($0) }
     }
 }

@@ -3,15 +3,26 @@ import Foundation
 
 extension ItemStore {
     /// Up to `limit` stored items classified by another classifier version
-    /// than `version`, oldest first. Reclassify them, pass them to
-    /// `updateClassifications(_:)`, and ask again until none is left.
-    public func items(withClassifierOtherThan version: String, limit: Int = 500) throws -> [ItemRecord] {
+    /// than `version`, oldest first, after the item of seq `after` (0: from
+    /// the first). Reclassify them, pass them to `updateClassifications(_:)`,
+    /// and ask again after the last one's seq until none is left: each call
+    /// then reads only the items it returns and those it passes over, not
+    /// every item already done (a walk of a whole database stays linear).
+    public func items(withClassifierOtherThan version: String, after: Int64 = 0,
+                      limit: Int = 500) throws -> [StoredItem] {
         let rows = try database.withConnection { db in
             try db.statement("""
-                SELECT seq, first_seen_at, record_json FROM item WHERE classifier_version <> ? ORDER BY seq LIMIT ?
-                """).rows([.text(version), .int(max(0, limit))]) { ($0.int64(0), $0.int64(1), $0.text(2) ?? "") }
+                SELECT seq, first_seen_at, record_json FROM item WHERE seq > ? AND classifier_version <> ? ORDER BY seq LIMIT ?
+                """).rows([.int(after), .text(version), .int(max(0, limit))]) { ($0.int64(0), $0.int64(1), $0.text(2) ?? "") }
         }
-        return try rows.map { try StoredItem(seq: $0.0, firstSeenSeconds: $0.1, json: $0.2, path: path).record }
+        return try rows.map { try StoredItem(seq: $0.0, firstSeenSeconds: $0.1, json: $0.2, path: path) }
+    }
+
+    /// How many stored items were classified by another classifier version than `version`.
+    public func itemCount(withClassifierOtherThan version: String) throws -> Int {
+        try database.withConnection { db in
+            try db.statement("SELECT count(*) FROM item WHERE classifier_version <> ?").rows([.text(version)]) { $0.int(0) }.first ?? 0
+        }
     }
 
     /// Replaces the stored classification (and record) of item `id` with `record`'s.

@@ -86,6 +86,8 @@ import Testing
         handle.seekToEndOfFile()
         handle.write(Data("cue energy 0.9 : grain  # test 2026-11-29\n".utf8))
         try handle.close()
+        let dry = try BinaryRunner.run(["reclassify", "--dry-run", "--config", daemon.config.path])
+        #expect(dry.status == 0 && dry.stdout.contains("2 item(s) would be re-classified"), "\(dry.stdout)\(dry.stderr)")
         let result = try BinaryRunner.run(["reclassify", "--config", daemon.config.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("2 item(s) re-classified"))

@@ -123,4 +123,27 @@ import Testing
             #expect(plan.filter { $0.contains("TEMP B-TREE") }.count <= 1, "only the outer 50 rows are sorted: \(plan)")
         }
     }
+
+    /// A query by publication time with no key reads the recency expression's index, newest
+    /// first, instead of scanning every item; the indexes no query used are gone.
+    @Test func timeQueriesWithoutAKeyReadTheRecencyIndex() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try QueryTests.seeded(fx)
+        let query = ItemQuery(since: Date(timeIntervalSince1970: 1_700_000_001), limit: 2)
+        let sql = ItemQuerySQL(query)
+        let plan = try store.database.withConnection { db in
+            try db.statement("EXPLAIN QUERY PLAN " + sql.sql).rows(sql.values) { $0.text(3) ?? "" }
+        }
+        #expect(plan.contains { $0.contains("USING INDEX item_recency") }, "\(plan)")
+        #expect(plan.filter { $0.contains("TEMP B-TREE") }.count <= 1, "only the outer rows are sorted: \(plan)")
+        let all = try store.query(ItemQuery(since: Date(timeIntervalSince1970: 1_700_000_001)))
+        #expect(all.count > 2)
+        #expect(try store.query(query) == Array(all.prefix(2)))
+        let indexes = try store.database.withConnection { db in
+            try db.statement("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'item' AND sql IS NOT NULL ORDER BY name")
+                .rows { $0.text(0) ?? "" }
+        }
+        #expect(indexes == ["item_first_seen", "item_recency"])
+    }
 }

@@ -87,7 +87,7 @@ import Testing
         try Self.ingestSix(store)
         let items = try store.items(withClassifierOtherThan: "c2")
         try store.updateClassifications(items.map {
-            StoreFixture.record($0.id, countries: ["JP"], topics: ["arms"], dyads: [:], classifier: "c2")
+            StoreFixture.record($0.record.id, countries: ["JP"], topics: ["arms"], dyads: [:], classifier: "c2")
         })
         #expect(try store.query(ItemQuery(country: "CN")).isEmpty)
         #expect(try store.query(ItemQuery(pair: "CN-RU")).isEmpty)

@@ -13,15 +13,23 @@ import Testing
         try fx.exporter(store).export()
         try ExporterTests.ingest(store, ["d"], at: ExporterTests.day2)  // stored, not exported yet
 
-        #expect(try store.items(withClassifierOtherThan: "c2").map(\.id) == ["a", "b", "c", "d"])
+        #expect(try store.items(withClassifierOtherThan: "c2").map(\.record.id) == ["a", "b", "c", "d"])
+        #expect(try store.itemCount(withClassifierOtherThan: "c2") == 4)
         var round = 0
-        while case let batch = try store.items(withClassifierOtherThan: "c2", limit: 3), !batch.isEmpty {
+        var after: Int64 = 0
+        while case let batch = try store.items(withClassifierOtherThan: "c2", after: after, limit: 3), let last = batch.last {
             try store.updateClassifications(batch.map {
-                StoreFixture.record($0.id, topics: ["trade"], dyads: ["CN-RU": ["trade"]], classifier: "c2")
+                StoreFixture.record($0.record.id, topics: ["trade"], dyads: ["CN-RU": ["trade"]], classifier: "c2")
             })
+            after = last.seq
             round += 1
         }
         #expect(round == 2)
+        #expect(try store.itemCount(withClassifierOtherThan: "c2") == 0)
+        #expect(try store.itemCount(withClassifierOtherThan: "c1") == 4)
+        // The cursor: after an item's seq, only later items are listed.
+        let seqB = try #require(try store.item(id: "b")).seq
+        #expect(try store.items(withClassifierOtherThan: "c3", after: seqB).map(\.record.id) == ["c", "d"])
         #expect(try store.query(ItemQuery(topic: "energy")).isEmpty)
         #expect(try store.query(ItemQuery(topic: "trade", pair: "CN-RU")).count == 4)
         // Feed, text and dates are kept as stored.

@@ -38,14 +38,16 @@ struct ReclassifyCommand: ParsableCommand {
         let paths = configuration.paths()
         let store = try ItemStore.open(path: paths.database.path, logger: logger)
         let version = context.classifier.version
+        if dryRun {
+            print("\(try store.itemCount(withClassifierOtherThan: version)) item(s) would be re-classified to \(version)")
+            return
+        }
         var done = 0
-        while true {
-            let stale = try store.items(withClassifierOtherThan: version, limit: dryRun ? Int.max : batch)
-            if stale.isEmpty { break }
-            if dryRun { print("\(stale.count) item(s) would be re-classified to \(version)"); return }
-            let updated = stale.map { Self.reclassify($0, context: context) }
-            try store.updateClassifications(updated)
-            done += updated.count
+        var after: Int64 = 0
+        while case let stale = try store.items(withClassifierOtherThan: version, after: after, limit: batch), let last = stale.last {
+            try store.updateClassifications(stale.map { Self.reclassify($0.record, context: context) })
+            done += stale.count
+            after = last.seq
         }
         print("\(done) item(s) re-classified to \(version)")
         guard done > 0 else { return }

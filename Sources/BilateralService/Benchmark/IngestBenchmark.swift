@@ -17,6 +17,8 @@ public struct IngestBenchmark: Sendable {
         public var seconds: Double
         /// CPU time of the whole process (user + system, every thread) over the run.
         public var cpuSeconds: Double
+        /// Bytes the process wrote over the run (database, log, checkpoints, JSON Lines), if known.
+        public var writtenBytes: Int64?
         /// What the group commit did (transactions, files, CPU in the store).
         public var commits: IngestCommitter.Statistics
         public var itemsPerSecond: Double { Double(items) / seconds }
@@ -24,6 +26,8 @@ public struct IngestBenchmark: Sendable {
         /// MB of XML per second of CPU: the throughput one core would give if
         /// nothing else ran on the machine.
         public var megabytesPerCPUSecond: Double { Double(bytes) / 1_000_000 / cpuSeconds }
+        /// Bytes written per byte of XML read (the write amplification), if known.
+        public var writtenPerByte: Double? { writtenBytes.map { Double($0) / Double(max(1, bytes)) } }
     }
 
     /// File-landed-to-records-written times.
@@ -88,12 +92,14 @@ public struct IngestBenchmark: Sendable {
                             observer: { name, outcome in await tally.record(name, outcome) })
         let parts = try daemon.prepare()
         let cpuStart = ProcessMeter.cpuSeconds()
+        let writtenStart = ProcessMeter.writtenBytes()
         let start = ContinuousClock.now
         try await run(parts) { await tally.waitForFiles(files.count) }
         let elapsed = ContinuousClock.now - start
+        let written = ProcessMeter.writtenBytes().flatMap { end in writtenStart.map { end - $0 } }
         return Throughput(workers: workers, files: files.count, items: await tally.items, bytes: bytes,
                           seconds: ProcessMeter.seconds(elapsed),
-                          cpuSeconds: ProcessMeter.cpuSeconds() - cpuStart,
+                          cpuSeconds: ProcessMeter.cpuSeconds() - cpuStart, writtenBytes: written,
                           commits: await parts.coordinator.committer?.statistics ?? .init())
     }
 

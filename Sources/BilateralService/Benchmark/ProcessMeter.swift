@@ -3,7 +3,7 @@ import Glibc
 #endif
 import Foundation
 
-/// Process-wide CPU time and peak resident memory, for the benchmarks.
+/// Process-wide CPU time, bytes written and peak resident memory, for the benchmarks.
 enum ProcessMeter {
     /// User + system CPU time of the process so far.
     static func cpuSeconds() -> Double {
@@ -20,6 +20,15 @@ enum ProcessMeter {
         guard fd >= 0 else { return }
         _ = write(fd, "5", 1)
         close(fd)
+    }
+
+    /// Bytes the process has passed to write calls so far (`wchar` of
+    /// /proc/self/io: the database, its log, the JSON Lines); nil where unavailable.
+    static func writtenBytes() -> Int64? {
+        guard let io = try? String(contentsOfFile: "/proc/self/io", encoding: .utf8),
+              let line = io.split(separator: "\n").first(where: { $0.hasPrefix("wchar:") })
+        else { return nil }
+        return Int64(line.split(separator: " ").dropFirst().first ?? "")
     }
 
     /// `VmHWM` of /proc/self/status (the peak resident set), in bytes; nil where unavailable.

@@ -15,7 +15,8 @@ struct BenchIngestCommand: AsyncParsableCommand {
             JSON Lines; the Atom feeds are written off this path and not timed here) is timed from \
             start-up to the last file stored: items/s and MB/s of XML (wall clock), and the process's \
             CPU seconds with MB of XML per CPU-second (what one idle core would give), the files per \
-            group commit and the store's CPU time per file. \
+            group commit, the store's CPU time per file, and the bytes written (database, log, \
+            checkpoints, JSON Lines) per byte of XML read. \
             Then, with a running pipeline, --samples files are renamed into the inbox one at a time and \
             the time from the rename to the file's records being stored and written is measured: \
             median and p99. The configuration (--config, BILATERAL_*) sets lexicons and outputs; \
@@ -45,13 +46,15 @@ struct BenchIngestCommand: AsyncParsableCommand {
         if noLexicons { base.lexicons.shipped = false }
         base.logging.level = .warning
         let bench = IngestBenchmark(corpus: folder, base: base, logger: logger)
-        print("workers  files  items   seconds  items/s  MB/s   CPU s  MB/CPU-s  files/commit  store CPU ms/file")
+        print("workers  files  items   seconds  items/s  MB/s   CPU s  MB/CPU-s  files/commit  store CPU ms/file  written/read")
         for n in workers {
             let t = try await bench.throughput(workers: n, scratch: scratch.appendingPathComponent("run-\(n)"))
             let c = t.commits
+            let written = t.writtenPerByte.map { String(format: "%12.1f", $0) } ?? String(repeating: " ", count: 10) + "--"
             print(String(format: "%7d  %5d  %6d  %7.2f  %7.0f  %5.2f  %6.2f  %8.2f  %12.1f  %17.2f", n, t.files, t.items,
                          t.seconds, t.itemsPerSecond, t.megabytesPerSecond, t.cpuSeconds, t.megabytesPerCPUSecond,
-                         Double(c.files) / Double(max(1, c.batches)), c.storeCPUSeconds * 1000 / Double(max(1, c.files))))
+                         Double(c.files) / Double(max(1, c.batches)), c.storeCPUSeconds * 1000 / Double(max(1, c.files)))
+                  + "  " + written)
         }
         let latency = try await bench.latency(samples: samples, workers: workers.max() ?? 2,
                                               scratch: scratch.appendingPathComponent("latency"))

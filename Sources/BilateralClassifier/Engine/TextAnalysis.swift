@@ -127,6 +127,9 @@ struct TextAnalysis {
 
     private mutating func collect(_ matches: MatchList, tables: CompiledLexicon) {
         let resolver = ActorResolver(tables: tables, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf)
+        // At most one mention per match and one signal per payload: no growth.
+        mentions.reserveCapacity(matches.spans.count)
+        signals.reserveCapacity(matches.payloads.count)
         for span in matches.spans {
             let start = Int(span.start), end = Int(span.end)
             let found = Int(span.payloadStart)..<Int(span.payloadEnd)

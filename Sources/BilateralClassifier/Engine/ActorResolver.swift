@@ -59,9 +59,13 @@ struct ActorResolver {
         }
     }
 
+    /// Whether `words` occur in `range` outside `match`. The first word is
+    /// compared before the rest (most positions fail there): an `in-item`
+    /// rule reads the whole text for every mention of its phrase.
     private func occurs(_ words: [Int32], in range: Range<Int>, excluding match: Range<Int>) -> Bool {
-        guard !words.isEmpty, range.count >= words.count else { return false }
-        for position in range.lowerBound...(range.upperBound - words.count) where matches(words, at: position) {
+        guard let first = words.first, range.count >= words.count else { return false }
+        for position in range.lowerBound...(range.upperBound - words.count)
+        where tokens[position].id == first && matches(words, at: position) {
             if !(position..<position + words.count).overlaps(match) { return true }
         }
         return false

@@ -29,8 +29,7 @@ enum DyadScorer {
             guard signals.contains(where: Self.binds) else { continue }
             reading.read(structure: structure, index: index, range: analysis.sentences[index],
                          mentions: analysis.mentions[mentionRuns[index]], signals: signals)
-            reading.bind(signals, recent: recent, tables: tables)
-            result += reading.contributions
+            reading.bind(signals, recent: recent, tables: tables, into: &result)
             if let strongest = reading.strongestPair { recent = strongest }
         }
         return result

@@ -1,9 +1,9 @@
 /// The reading of one sentence: its clauses, groups and pairs, and where each
 /// of its cues goes. One value reads the sentences of an item one after the
-/// other (`read`), reusing its storage.
+/// other (`read`), reusing its storage; `bind` appends the sentence's
+/// contributions straight to the item's list (no per-sentence list to copy).
 struct SentenceReading {
     private(set) var index = 0
-    private(set) var contributions: [Contribution] = []
     private var clauses: [Range<Int>] = []
     /// The realisations of all clauses, clause after clause.
     private var pairs: [PairRealization] = []
@@ -52,7 +52,6 @@ struct SentenceReading {
 
     private mutating func removeAll() {
         // Most of these are empty already: clearing an empty array is not free.
-        if !contributions.isEmpty { contributions.removeAll(keepingCapacity: true) }
         if !clauses.isEmpty { clauses.removeAll(keepingCapacity: true) }
         if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
         if !clausePairs.isEmpty { clausePairs.removeAll(keepingCapacity: true) }
@@ -70,7 +69,9 @@ struct SentenceReading {
         return best < 0 ? nil : pairOrder[best]
     }
 
-    mutating func bind(_ signals: ArraySlice<Signal>, recent: ActorPair?, tables: CompiledLexicon) {
+    /// Binds the sentence's cues to its pairs, appending the contributions to `contributions`.
+    mutating func bind(_ signals: ArraySlice<Signal>, recent: ActorPair?, tables: CompiledLexicon,
+                       into contributions: inout [Contribution]) {
         let territories = signals.compactMap { signal -> (Int, Int32)? in
             if case let .territory(territory) = signal.kind { return (clause(of: signal.start), territory) }
             return nil
@@ -84,7 +85,7 @@ struct SentenceReading {
                 if !territories.isEmpty, tables.topics[Int(topic)].id == ScoringPolicy.territorialTopic {
                     let own = territories.filter { $0.0 == clause }
                     for (_, territory) in own.isEmpty ? territories : own {
-                        for pair in territoryPairs(territory, tables) { add(pair, topic, signal, weight) }
+                        for pair in territoryPairs(territory, tables) { add(pair, topic, signal, weight, &contributions) }
                     }
                     continue
                 }
@@ -92,12 +93,12 @@ struct SentenceReading {
                 if !candidates.isEmpty {
                     let best = leastCost(candidates, signal.start)
                     for index in candidates where isFirstNearest(candidates, index, best, signal.start) {
-                        add(pairs[index].pair, topic, signal, weight)
+                        add(pairs[index].pair, topic, signal, weight, &contributions)
                     }
                 } else if hasCoref, actors.count < 2, let recent {
-                    add(recent, topic, signal, weight)
+                    add(recent, topic, signal, weight, &contributions)
                 } else if hasInternational, actors.count == 1 {
-                    add(nil, topic, signal, weight)
+                    add(nil, topic, signal, weight, &contributions)
                 }
             case let .relation(weight):
                 let clause = clause(of: signal.start)
@@ -112,7 +113,8 @@ struct SentenceReading {
         }
     }
 
-    private mutating func add(_ pair: ActorPair?, _ topic: Int32, _ signal: Signal, _ weight: Double) {
+    private mutating func add(_ pair: ActorPair?, _ topic: Int32, _ signal: Signal, _ weight: Double,
+                              _ contributions: inout [Contribution]) {
         contributions.append(Contribution(pair: pair, topic: topic, sentence: index, phrase: signal.phrase, weight: weight))
         if let pair { strengthen(pair, weight) }
     }

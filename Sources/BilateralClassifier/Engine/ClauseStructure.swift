@@ -19,6 +19,18 @@ struct ClauseStructure {
         self.tokens = tokens
     }
 
+    /// The clauses of the sentence `range` (split before each `clauseStart`
+    /// word), appended to `result`. Here rather than in `SentenceReading`,
+    /// which would copy (retain and release) `tokens` for every sentence.
+    func clauses(of range: Range<Int>, into result: inout [Range<Int>]) {
+        var start = range.lowerBound
+        for position in range where position > start && tokens[position].has(TokenFlags.clauseStart) {
+            result.append(start..<position)
+            start = position
+        }
+        result.append(start..<range.upperBound)
+    }
+
     /// Groups of the mentions (sorted by position) of the clause `range`,
     /// venues and sources removed, and, in a clause without a relation cue,
     /// persons (`a Syrian man`). A venue group only takes further mentions

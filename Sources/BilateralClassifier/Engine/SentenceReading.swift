@@ -13,8 +13,8 @@ struct SentenceReading {
     private var actors: [Int32] = []
     /// Candidate pairs in order of first strengthening, with their weight
     /// (a few per sentence: linear search beats hashing).
-    private var pairOrder: [ActorPair] = []
-    private var strength: [Double] = []
+    /// (One array of both: one list fewer to clear per sentence.)
+    private var strengths: [(pair: ActorPair, weight: Double)] = []
     private var groups = ActorGroups()
 
     /// Reads sentence `index` (words `range`); `mentions` and `signals` are
@@ -23,13 +23,7 @@ struct SentenceReading {
                        signals: ArraySlice<Signal>) {
         self.index = index
         removeAll()
-        let tokens = structure.tokens
-        var start = range.lowerBound
-        for position in range where position > start && tokens[position].has(TokenFlags.clauseStart) {
-            clauses.append(start..<position)
-            start = position
-        }
-        clauses.append(start..<range.upperBound)
+        structure.clauses(of: range, into: &clauses)
         var lower = mentions.startIndex
         for clause in clauses {
             var upper = lower
@@ -56,17 +50,16 @@ struct SentenceReading {
         if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
         if !clausePairs.isEmpty { clausePairs.removeAll(keepingCapacity: true) }
         if !actors.isEmpty { actors.removeAll(keepingCapacity: true) }
-        if !pairOrder.isEmpty { pairOrder.removeAll(keepingCapacity: true) }
-        if !strength.isEmpty { strength.removeAll(keepingCapacity: true) }
+        if !strengths.isEmpty { strengths.removeAll(keepingCapacity: true) }
     }
 
     /// The candidate pair with the most relation and cue weight (the first on ties).
     var strongestPair: ActorPair? {
         var best = -1
-        for slot in pairOrder.indices where strength[slot] > 0 {
-            if best < 0 || strength[slot] > strength[best] { best = slot }
+        for slot in strengths.indices where strengths[slot].weight > 0 {
+            if best < 0 || strengths[slot].weight > strengths[best].weight { best = slot }
         }
-        return best < 0 ? nil : pairOrder[best]
+        return best < 0 ? nil : strengths[best].pair
     }
 
     /// Binds the sentence's cues to its pairs, appending the contributions to `contributions`.
@@ -120,11 +113,10 @@ struct SentenceReading {
     }
 
     private mutating func strengthen(_ pair: ActorPair, _ weight: Double) {
-        if let slot = pairOrder.firstIndex(of: pair) {
-            strength[slot] += weight
+        if let slot = strengths.firstIndex(where: { $0.pair == pair }) {
+            strengths[slot].weight += weight
         } else {
-            pairOrder.append(pair)
-            strength.append(0 + weight)
+            strengths.append((pair, 0 + weight))
         }
     }
 

@@ -67,7 +67,7 @@ struct TextAnalysis {
         let end = range.upperBound < tokens.count ? Int(tokens[range.upperBound].start) : bytes.count
         var lower = start, upper = end
         while lower < upper {
-            if [9, 10, 13, 32, 34, 40].contains(bytes[lower]) {
+            if Self.isBlank(bytes[lower]) || bytes[lower] == 34 || bytes[lower] == 40 {
                 lower += 1
             } else if upper - lower >= 3, bytes[lower] == 0xE2, bytes[lower + 1] == 0x80,
                       bytes[lower + 2] == 0x9C || bytes[lower + 2] == 0x98 {
@@ -84,17 +84,23 @@ struct TextAnalysis {
     /// of the next sentence (`“`, `‘`, `(`, or `"` after a blank).
     private func trimmedEnd(_ lower: Int, _ upper: Int) -> Int {
         var upper = upper
-        func blanks() { while upper > lower, [9, 10, 13, 32].contains(bytes[upper - 1]) { upper -= 1 } }
+        func blanks() { while upper > lower, Self.isBlank(bytes[upper - 1]) { upper -= 1 } }
         blanks()
         if upper - lower >= 3, bytes[upper - 3] == 0xE2, bytes[upper - 2] == 0x80,
            bytes[upper - 1] == 0x9C || bytes[upper - 1] == 0x98 {
             upper -= 3
         } else if upper - lower >= 2, bytes[upper - 1] == 40 || bytes[upper - 1] == 34,
-                  [9, 10, 13, 32].contains(bytes[upper - 2]) {
+                  Self.isBlank(bytes[upper - 2]) {
             upper -= 1
         }
         blanks()
         return upper
+    }
+
+    /// Tab, line feed, carriage return or space (a comparison, where an
+    /// array literal's `contains` may build the array on every call).
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 9 || byte == 10 || byte == 13 || byte == 32
     }
 
     /// The original text of words `start..<end`.

@@ -5,6 +5,12 @@ struct ActorGroups: Sendable {
     /// The actors of all groups; group `g`'s are `members[groups[g].actors]`.
     private(set) var members: [Int32] = []
 
+    /// Makes room for `groups` groups of `members` actors in all.
+    mutating func reserve(groups count: Int, members memberCount: Int) {
+        groups.reserveCapacity(count)
+        members.reserveCapacity(memberCount)
+    }
+
     /// Empties the groups, keeping the storage.
     mutating func removeAll() {
         if !groups.isEmpty { groups.removeAll(keepingCapacity: true) }

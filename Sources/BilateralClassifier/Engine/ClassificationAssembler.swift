@@ -21,6 +21,7 @@ struct ClassificationAssembler {
     func assemble(_ contributions: [Contribution], explaining: Bool) -> Explanation {
         let groups = ContributionGroups(contributions)
         var dyads: [(pair: ActorPair, topics: [DyadTopic])] = []
+        dyads.reserveCapacity(groups.keys.count)
         // Per topic index, the best passing score of the item (-1: none).
         var itemScores = [Double](repeating: -1, count: topics.count)
         var texts = SentenceTexts(analysis: analysis)
@@ -99,6 +100,7 @@ struct ClassificationAssembler {
     private func countries() -> [ActorMention] {
         // (actor, mentions, first word), in order of first mention.
         var counts: [(actor: Int32, mentions: Int, first: Int)] = []
+        counts.reserveCapacity(min(analysis.mentions.count, actors.count))
         var slot = [Int32](repeating: -1, count: actors.count)
         for mention in analysis.mentions {
             let index = Int(slot[Int(mention.actor)])

@@ -19,6 +19,8 @@ enum DyadScorer {
         }
         let structure = ClauseStructure(tables: tables, tokens: analysis.tokens)
         var result: [Contribution] = []
+        // Most cues bind to one pair: usually no growth.
+        result.reserveCapacity(analysis.signals.count)
         var recent: ActorPair?
         var reading = SentenceReading()
         for index in analysis.sentences.indices {

@@ -22,6 +22,7 @@ struct SentenceReading {
     mutating func read(structure: ClauseStructure, index: Int, range: Range<Int>, mentions: ArraySlice<Mention>,
                        signals: ArraySlice<Signal>) {
         self.index = index
+        if clauses.capacity == 0 { reserve() }
         removeAll()
         structure.clauses(of: range, into: &clauses)
         var lower = mentions.startIndex
@@ -42,6 +43,17 @@ struct SentenceReading {
             structure.realizations(groups, into: &pairs)
             clausePairs.append(first..<pairs.count)
         }
+    }
+
+    /// Room for a long sentence, made once per item on its first read: the
+    /// lists grew three or four times each before.
+    private mutating func reserve() {
+        clauses.reserveCapacity(8)
+        pairs.reserveCapacity(32)
+        clausePairs.reserveCapacity(8)
+        actors.reserveCapacity(16)
+        strengths.reserveCapacity(16)
+        groups.reserve(groups: 8, members: 16)
     }
 
     private mutating func removeAll() {

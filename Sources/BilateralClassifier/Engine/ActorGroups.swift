@@ -48,6 +48,25 @@ struct ActorGroups: Sendable {
         body(&groups[index])
     }
 
+    /// Keeps the groups `index` for which `isKept(index, self)` holds, in
+    /// order, every group judged before any is removed. Up to 64 groups (all
+    /// but freak clauses) the verdicts are bits of one integer, where a list
+    /// of them was an allocation per clause with a venue or a source.
+    mutating func keep(where isKept: (Int, ActorGroups) -> Bool) {
+        guard groups.count <= 64 else {
+            keep(groups.indices.map { isKept($0, self) })
+            return
+        }
+        var verdicts: UInt64 = 0
+        for index in groups.indices where isKept(index, self) { verdicts |= 1 << UInt64(index) }
+        var kept = 0
+        for index in groups.indices where verdicts & (1 << UInt64(index)) != 0 {
+            groups[kept] = groups[index]
+            kept += 1
+        }
+        groups.removeLast(groups.count - kept)
+    }
+
     /// Keeps the groups for which `keep` holds, in order (their actors stay where they are).
     mutating func keep(_ keep: [Bool]) {
         var kept = 0

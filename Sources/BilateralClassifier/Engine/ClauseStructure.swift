@@ -62,7 +62,7 @@ struct ClauseStructure {
             }
         }
         guard result.groups.contains(where: { $0.isVenue || $0.isSource }) else { return }
-        result.keep(result.groups.indices.map { isKept($0, result) })
+        result.keep { isKept($0, $1) }
     }
 
     /// Venues go; a source stays only when the clause's other groups (not
@@ -71,12 +71,13 @@ struct ClauseStructure {
         let group = groups.groups[index]
         if group.isVenue { return false }
         guard group.isSource else { return true }
-        var others: [Int32] = []
+        // The first other actor found (a second one decides: no array needed).
+        var firstOther: Int32?
         for other in groups.groups.indices where other != index && !groups.groups[other].isVenue {
             for actor in groups.actors(of: other)
-            where !groups.contains(actor, inGroup: index) && !others.contains(actor) {
-                others.append(actor)
-                if others.count >= 2 { return false }
+            where !groups.contains(actor, inGroup: index) && actor != firstOther {
+                if firstOther != nil { return false }
+                firstOther = actor
             }
         }
         return true

@@ -48,4 +48,18 @@ struct EvidenceTextTests {
             "He said \"yes.\"", "Next one.”", "Third.)", "Last",
         ])
     }
+
+    /// The binary search that replaced a table of every word's sentence
+    /// agrees with a linear search at every word, sentence edges included.
+    @Test func sentenceOfEveryWordByBinarySearch() throws {
+        let lexicon = try TestLexicon.standard()
+        let text = "One. Two words here. A third sentence is longer than the others!\nFour\nFive six. Seven."
+        let analysis = TextAnalysis(title: "The title", text: text, date: nil, tables: lexicon.tables)
+        #expect(analysis.sentences.count == 7)
+        for token in analysis.tokens.indices {
+            #expect(analysis.sentence(of: token) == analysis.sentences.firstIndex { $0.contains(token) })
+        }
+        #expect(Segmenter.sentence(containing: 0, in: [0..<4]) == 0)
+        #expect(Segmenter.sentence(containing: 3, in: [0..<1, 1..<2, 2..<3, 3..<9]) == 3)
+    }
 }

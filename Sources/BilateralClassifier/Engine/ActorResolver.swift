@@ -8,15 +8,13 @@ struct ActorResolver {
     let ruled: BitSet
     let tokens: [Token]
     let sentences: [Range<Int>]
-    let sentenceOf: [Int32]
 
-    init(tables: CompiledLexicon, tokens: [Token], sentences: [Range<Int>], sentenceOf: [Int32]) {
+    init(tables: CompiledLexicon, tokens: [Token], sentences: [Range<Int>]) {
         payloads = tables.payloads
         rules = tables.rules
         ruled = tables.ruledPhrases
         self.tokens = tokens
         self.sentences = sentences
-        self.sentenceOf = sentenceOf
     }
 
     /// - Parameters:
@@ -42,7 +40,7 @@ struct ActorResolver {
     }
 
     private func holds(_ rule: ContextRule, start: Int, end: Int) -> Bool {
-        let sentence = sentences[Int(sentenceOf[start])]
+        let sentence = sentences[Segmenter.sentence(containing: start, in: sentences)]
         switch rule.condition {
         case .inSentence:
             return rule.context.contains { occurs($0, in: sentence, excluding: start..<end) }

@@ -134,7 +134,7 @@ struct ClassificationAssembler {
 
     private func explained(_ start: Int, _ end: Int, _ phrase: Int32, _ meaning: String) -> ExplainedMatch {
         ExplainedMatch(text: analysis.text(start, end), phrase: phrases[Int(phrase)].text,
-                       meaning: meaning, sentence: Int(analysis.sentenceOf[start]), word: start)
+                       meaning: meaning, sentence: analysis.sentence(of: start), word: start)
     }
 
     private func meaning(_ kind: Payload.Kind) -> String {

@@ -23,8 +23,6 @@ struct TextAnalysis {
     let bytes: [UInt8]
     private(set) var tokens: [Token] = []
     private(set) var sentences: [Range<Int>] = []
-    /// Sentence index of each token.
-    private(set) var sentenceOf: [Int32] = []
     private(set) var mentions: [Mention] = []
     private(set) var signals: [Signal] = []
 
@@ -34,10 +32,6 @@ struct TextAnalysis {
             Tokenizer.tokenize($0, vocabulary: tables.vocabulary, segmenter: tables.segmenter)
         }
         sentences = tables.segmenter.sentences(tokens)
-        sentenceOf = Array(repeating: 0, count: tokens.count)
-        for (index, sentence) in sentences.enumerated() {
-            for token in sentence { sentenceOf[token] = Int32(index) }
-        }
         let day = date.map(DayNumber.of)
         let payloads = tables.payloads, checks = tables.payloadChecks
         let matches = tokens.withUnsafeBufferPointer { tokenBuffer in
@@ -48,14 +42,20 @@ struct TextAnalysis {
         collect(matches, tables: tables)
     }
 
+    /// Index of the sentence holding word `token` (a binary search: only
+    /// rules and explanations ask, where a table of every word's sentence
+    /// was built for each item).
+    func sentence(of token: Int) -> Int {
+        Segmenter.sentence(containing: token, in: sentences)
+    }
+
     /// The UTF-8 of the title, a blank line and the text (one copy).
     private static func joined(title: String?, text: String) -> [UInt8] {
+        guard let title else { return Array(text.utf8) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity((title?.utf8.count ?? 0) + 2 + text.utf8.count)
-        if let title {
-            bytes += title.utf8
-            bytes += [10, 10]
-        }
+        bytes.reserveCapacity(title.utf8.count + 2 + text.utf8.count)
+        bytes += title.utf8
+        bytes += [10, 10]
         bytes += text.utf8
         return bytes
     }
@@ -132,7 +132,7 @@ struct TextAnalysis {
     }
 
     private mutating func collect(_ matches: MatchList, tables: CompiledLexicon) {
-        let resolver = ActorResolver(tables: tables, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf)
+        let resolver = ActorResolver(tables: tables, tokens: tokens, sentences: sentences)
         // At most one mention per match and one signal per payload: no growth.
         mentions.reserveCapacity(matches.spans.count)
         signals.reserveCapacity(matches.payloads.count)

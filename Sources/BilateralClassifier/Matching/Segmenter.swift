@@ -44,6 +44,17 @@ struct Segmenter: Sendable {
         if sentenceStart < tokens.count { sentences.append(sentenceStart..<tokens.count) }
         return sentences
     }
+
+    /// The index in `sentences` (consecutive ranges from word 0, as
+    /// `sentences(_:)` makes them) of the one holding word `token`, by binary search.
+    static func sentence(containing token: Int, in sentences: [Range<Int>]) -> Int {
+        var lower = 0, upper = sentences.count - 1
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if sentences[middle].upperBound <= token { lower = middle + 1 } else { upper = middle }
+        }
+        return lower
+    }
 }
 
 /// Sets `sentenceStart` and `clauseStart` on each new token from the token

@@ -84,25 +84,30 @@ struct ClauseStructure {
     }
 
     /// Every pair the groups make, once per realisation, appended to `result`.
+    /// The actors are read through their slots in `groups.members` (a
+    /// slice per group and per pair of groups retained and released the
+    /// member array in the innermost loops).
     func realizations(_ groups: ActorGroups, into result: inout [PairRealization]) {
         let list = groups.groups
         for (index, group) in list.enumerated() where group.actors.count > 1 {
             let jointSubject = !group.isBetween
                 && (group.isAgent || list[(index + 1)...].contains { $0.isPartner })
             if jointSubject { continue }
-            let members = groups.actors(of: index)
-            for (offset, a) in zip(members.indices, members) {
-                for b in members[(offset + 1)...] {
-                    result.append(PairRealization(pair: ActorPair(a, b, ranks: ranks), groupA: group.span, groupB: group.span))
+            for slotA in group.actors {
+                for slotB in (slotA + 1)..<group.actors.upperBound {
+                    let pair = ActorPair(groups.members[slotA], groups.members[slotB], ranks: ranks)
+                    result.append(PairRealization(pair: pair, groupA: group.span, groupB: group.span))
                 }
             }
         }
         for (index, groupA) in list.enumerated() {
             for other in (index + 1)..<list.count {
                 let groupB = list[other]
-                for a in groups.actors(of: index) {
-                    for b in groups.actors(of: other) where a != b {
-                        result.append(PairRealization(pair: ActorPair(a, b, ranks: ranks), groupA: groupA.span, groupB: groupB.span))
+                for slotA in groupA.actors {
+                    let a = groups.members[slotA]
+                    for slotB in groupB.actors where groups.members[slotB] != a {
+                        let pair = ActorPair(a, groups.members[slotB], ranks: ranks)
+                        result.append(PairRealization(pair: pair, groupA: groupA.span, groupB: groupB.span))
                     }
                 }
             }

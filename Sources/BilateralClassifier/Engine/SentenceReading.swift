@@ -36,8 +36,8 @@ struct SentenceReading {
                 return false
             }
             structure.groups(inClause, in: clause, hasRelation: hasRelation, into: &groups)
-            for group in groups.groups.indices {
-                for actor in groups.actors(of: group) where !actors.contains(actor) { actors.append(actor) }
+            for group in groups.groups {
+                for slot in group.actors where !actors.contains(groups.members[slot]) { actors.append(groups.members[slot]) }
             }
             let first = pairs.count
             structure.realizations(groups, into: &pairs)

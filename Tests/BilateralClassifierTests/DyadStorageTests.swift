@@ -25,6 +25,25 @@ struct DyadStorageTests {
         #expect(groups.groups.isEmpty && groups.members.isEmpty)
     }
 
+    /// The verdicts are all taken before any group goes (a verdict that reads
+    /// other groups sees them all), as bits up to 64 groups and as a list beyond.
+    @Test(arguments: [3, 64, 65, 130])
+    func actorGroupsKeepJudgesEveryGroupFirst(count: Int) {
+        var groups = ActorGroups()
+        for index in 0..<count { groups.append(group(index), firstActor: Int32(index)) }
+        var judged: [Int] = []
+        // Keep a group when the next one (as it was before any removal) is odd.
+        groups.keep { index, current in
+            judged.append(index)
+            #expect(current.groups.count == count)
+            return index + 1 < count && current.groups[index + 1].first % 2 == 1
+        }
+        #expect(judged == Array(0..<count))
+        let expected = (0..<count).filter { $0 + 1 < count && ($0 + 1) % 2 == 1 }
+        #expect(groups.groups.map(\.first) == expected)
+        #expect(expected.allSatisfy { Array(groups.actors(of: expected.firstIndex(of: $0)!)) == [Int32($0)] })
+    }
+
     private func contribution(_ pair: (Int32, Int32)?, _ topic: Int32, sentence: Int, phrase: Int32,
                               _ weight: Double) -> Contribution {
         let ranks: [Int32] = [0, 1, 2, 3]

@@ -48,4 +48,39 @@ struct EvidenceTextTests {
             "He said \"yes.\"", "Next one.”", "Third.)", "Last",
         ])
     }
+
+    /// The binary search that replaced a table of every word's sentence
+    /// agrees with a linear search at every word, sentence edges included.
+    @Test func sentenceOfEveryWordByBinarySearch() throws {
+        let lexicon = try TestLexicon.standard()
+        let text = "One. Two words here. A third sentence is longer than the others!\nFour\nFive six. Seven."
+        let analysis = TextAnalysis(title: "The title", text: text, date: nil, tables: lexicon.tables)
+        #expect(analysis.sentences.count == 7)
+        for token in analysis.tokens.indices {
+            #expect(analysis.sentence(of: token) == analysis.sentences.firstIndex { $0.contains(token) })
+        }
+        #expect(Segmenter.sentence(containing: 0, in: [0..<4]) == 0)
+        #expect(Segmenter.sentence(containing: 3, in: [0..<1, 1..<2, 2..<3, 3..<9]) == 3)
+    }
+
+    /// The word flags are two bits per id packed 32 ids to a 64-bit word:
+    /// every id of a vocabulary spanning several words reads its own bits.
+    @Test func wordFlagsOfEveryIdAcrossPackedWords() {
+        let abbreviations: Set<Int32> = [0, 31, 32, 40, 99]
+        let clauseWords: Set<Int32> = [1, 40, 63, 64, 98]
+        let segmenter = Segmenter(abbreviations: abbreviations, clauseWords: clauseWords, vocabularySize: 100)
+        segmenter.withMarker { marker in
+            for id in Int32(-1)...Int32(130) {
+                // A capitalised word after a terminal mark starts a sentence unless the word before is an abbreviation.
+                var next = Token(start: 0, end: 1, id: -1, flags: TokenFlags.gapTerminal | TokenFlags.capitalized)
+                marker.mark(&next, after: Token(start: 0, end: 1, id: id, flags: 0))
+                #expect(next.has(TokenFlags.sentenceStart) == !abbreviations.contains(id), "abbreviation \(id)")
+                // A clause word starts a clause.
+                var word = Token(start: 0, end: 1, id: id, flags: 0)
+                marker.mark(&word, after: Token(start: 0, end: 1, id: -1, flags: 0))
+                #expect(word.has(TokenFlags.clauseStart) == clauseWords.contains(id), "clause word \(id)")
+                #expect(!word.has(TokenFlags.sentenceStart))
+            }
+        }
+    }
 }

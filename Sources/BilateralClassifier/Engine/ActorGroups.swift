@@ -5,6 +5,12 @@ struct ActorGroups: Sendable {
     /// The actors of all groups; group `g`'s are `members[groups[g].actors]`.
     private(set) var members: [Int32] = []
 
+    /// Makes room for `groups` groups of `members` actors in all.
+    mutating func reserve(groups count: Int, members memberCount: Int) {
+        groups.reserveCapacity(count)
+        members.reserveCapacity(memberCount)
+    }
+
     /// Empties the groups, keeping the storage.
     mutating func removeAll() {
         if !groups.isEmpty { groups.removeAll(keepingCapacity: true) }
@@ -40,6 +46,25 @@ struct ActorGroups: Sendable {
     /// Sets the flags of group `index` through `body`.
     mutating func update(_ index: Int, _ body: (inout ActorGroup) -> Void) {
         body(&groups[index])
+    }
+
+    /// Keeps the groups `index` for which `isKept(index, self)` holds, in
+    /// order, every group judged before any is removed. Up to 64 groups (all
+    /// but freak clauses) the verdicts are bits of one integer, where a list
+    /// of them was an allocation per clause with a venue or a source.
+    mutating func keep(where isKept: (Int, ActorGroups) -> Bool) {
+        guard groups.count <= 64 else {
+            keep(groups.indices.map { isKept($0, self) })
+            return
+        }
+        var verdicts: UInt64 = 0
+        for index in groups.indices where isKept(index, self) { verdicts |= 1 << UInt64(index) }
+        var kept = 0
+        for index in groups.indices where verdicts & (1 << UInt64(index)) != 0 {
+            groups[kept] = groups[index]
+            kept += 1
+        }
+        groups.removeLast(groups.count - kept)
     }
 
     /// Keeps the groups for which `keep` holds, in order (their actors stay where they are).

@@ -8,15 +8,13 @@ struct ActorResolver {
     let ruled: BitSet
     let tokens: [Token]
     let sentences: [Range<Int>]
-    let sentenceOf: [Int32]
 
-    init(tables: CompiledLexicon, tokens: [Token], sentences: [Range<Int>], sentenceOf: [Int32]) {
+    init(tables: CompiledLexicon, tokens: [Token], sentences: [Range<Int>]) {
         payloads = tables.payloads
         rules = tables.rules
         ruled = tables.ruledPhrases
         self.tokens = tokens
         self.sentences = sentences
-        self.sentenceOf = sentenceOf
     }
 
     /// - Parameters:
@@ -42,7 +40,7 @@ struct ActorResolver {
     }
 
     private func holds(_ rule: ContextRule, start: Int, end: Int) -> Bool {
-        let sentence = sentences[Int(sentenceOf[start])]
+        let sentence = sentences[Segmenter.sentence(containing: start, in: sentences)]
         switch rule.condition {
         case .inSentence:
             return rule.context.contains { occurs($0, in: sentence, excluding: start..<end) }
@@ -59,9 +57,13 @@ struct ActorResolver {
         }
     }
 
+    /// Whether `words` occur in `range` outside `match`. The first word is
+    /// compared before the rest (most positions fail there): an `in-item`
+    /// rule reads the whole text for every mention of its phrase.
     private func occurs(_ words: [Int32], in range: Range<Int>, excluding match: Range<Int>) -> Bool {
-        guard !words.isEmpty, range.count >= words.count else { return false }
-        for position in range.lowerBound...(range.upperBound - words.count) where matches(words, at: position) {
+        guard let first = words.first, range.count >= words.count else { return false }
+        for position in range.lowerBound...(range.upperBound - words.count)
+        where tokens[position].id == first && matches(words, at: position) {
             if !(position..<position + words.count).overlaps(match) { return true }
         }
         return false

@@ -19,6 +19,18 @@ struct ClauseStructure {
         self.tokens = tokens
     }
 
+    /// The clauses of the sentence `range` (split before each `clauseStart`
+    /// word), appended to `result`. Here rather than in `SentenceReading`,
+    /// which would copy (retain and release) `tokens` for every sentence.
+    func clauses(of range: Range<Int>, into result: inout [Range<Int>]) {
+        var start = range.lowerBound
+        for position in range where position > start && tokens[position].has(TokenFlags.clauseStart) {
+            result.append(start..<position)
+            start = position
+        }
+        result.append(start..<range.upperBound)
+    }
+
     /// Groups of the mentions (sorted by position) of the clause `range`,
     /// venues and sources removed, and, in a clause without a relation cue,
     /// persons (`a Syrian man`). A venue group only takes further mentions
@@ -50,7 +62,7 @@ struct ClauseStructure {
             }
         }
         guard result.groups.contains(where: { $0.isVenue || $0.isSource }) else { return }
-        result.keep(result.groups.indices.map { isKept($0, result) })
+        result.keep { isKept($0, $1) }
     }
 
     /// Venues go; a source stays only when the clause's other groups (not
@@ -59,37 +71,43 @@ struct ClauseStructure {
         let group = groups.groups[index]
         if group.isVenue { return false }
         guard group.isSource else { return true }
-        var others: [Int32] = []
+        // The first other actor found (a second one decides: no array needed).
+        var firstOther: Int32?
         for other in groups.groups.indices where other != index && !groups.groups[other].isVenue {
             for actor in groups.actors(of: other)
-            where !groups.contains(actor, inGroup: index) && !others.contains(actor) {
-                others.append(actor)
-                if others.count >= 2 { return false }
+            where !groups.contains(actor, inGroup: index) && actor != firstOther {
+                if firstOther != nil { return false }
+                firstOther = actor
             }
         }
         return true
     }
 
     /// Every pair the groups make, once per realisation, appended to `result`.
+    /// The actors are read through their slots in `groups.members` (a
+    /// slice per group and per pair of groups retained and released the
+    /// member array in the innermost loops).
     func realizations(_ groups: ActorGroups, into result: inout [PairRealization]) {
         let list = groups.groups
         for (index, group) in list.enumerated() where group.actors.count > 1 {
             let jointSubject = !group.isBetween
                 && (group.isAgent || list[(index + 1)...].contains { $0.isPartner })
             if jointSubject { continue }
-            let members = groups.actors(of: index)
-            for (offset, a) in zip(members.indices, members) {
-                for b in members[(offset + 1)...] {
-                    result.append(PairRealization(pair: ActorPair(a, b, ranks: ranks), groupA: group.span, groupB: group.span))
+            for slotA in group.actors {
+                for slotB in (slotA + 1)..<group.actors.upperBound {
+                    let pair = ActorPair(groups.members[slotA], groups.members[slotB], ranks: ranks)
+                    result.append(PairRealization(pair: pair, groupA: group.span, groupB: group.span))
                 }
             }
         }
         for (index, groupA) in list.enumerated() {
             for other in (index + 1)..<list.count {
                 let groupB = list[other]
-                for a in groups.actors(of: index) {
-                    for b in groups.actors(of: other) where a != b {
-                        result.append(PairRealization(pair: ActorPair(a, b, ranks: ranks), groupA: groupA.span, groupB: groupB.span))
+                for slotA in groupA.actors {
+                    let a = groups.members[slotA]
+                    for slotB in groupB.actors where groups.members[slotB] != a {
+                        let pair = ActorPair(a, groups.members[slotB], ranks: ranks)
+                        result.append(PairRealization(pair: pair, groupA: groupA.span, groupB: groupB.span))
                     }
                 }
             }

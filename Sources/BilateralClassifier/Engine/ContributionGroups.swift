@@ -20,6 +20,7 @@ struct ContributionGroups {
         var keyOf: [Int32] = []
         kept.reserveCapacity(contributions.count)
         keyOf.reserveCapacity(contributions.count)
+        keys.reserveCapacity(contributions.count)
         var index = KeyIndex(capacity: contributions.count)
         var runStart = 0
         for contribution in contributions {

@@ -11,10 +11,16 @@ enum DyadScorer {
         if analysis.signals.contains(where: { if case .discard(.item) = $0.kind { true } else { false } }) {
             return []
         }
-        let mentionRuns = Self.runs(analysis.mentions.map(\.start), analysis.sentences)
-        let signalRuns = Self.runs(analysis.signals.map(\.start), analysis.sentences)
+        let mentionRuns = analysis.mentions.withUnsafeBufferPointer { mentions in
+            Self.runs(count: mentions.count, start: { mentions[$0].start }, analysis.sentences)
+        }
+        let signalRuns = analysis.signals.withUnsafeBufferPointer { signals in
+            Self.runs(count: signals.count, start: { signals[$0].start }, analysis.sentences)
+        }
         let structure = ClauseStructure(tables: tables, tokens: analysis.tokens)
         var result: [Contribution] = []
+        // Most cues bind to one pair: usually no growth.
+        result.reserveCapacity(analysis.signals.count)
         var recent: ActorPair?
         var reading = SentenceReading()
         for index in analysis.sentences.indices {
@@ -25,22 +31,23 @@ enum DyadScorer {
             guard signals.contains(where: Self.binds) else { continue }
             reading.read(structure: structure, index: index, range: analysis.sentences[index],
                          mentions: analysis.mentions[mentionRuns[index]], signals: signals)
-            reading.bind(signals, recent: recent, tables: tables)
-            result += reading.contributions
+            reading.bind(signals, recent: recent, tables: tables, into: &result)
             if let strongest = reading.strongestPair { recent = strongest }
         }
         return result
     }
 
-    /// For each sentence, the indices of the items (given by their start
-    /// words, in text order, as mentions and signals are) that start in it.
-    private static func runs(_ starts: [Int], _ sentences: [Range<Int>]) -> [Range<Int>] {
+    /// For each sentence, the indices of the `count` items (item `i` starts
+    /// at word `start(i)`, in text order, as mentions and signals are) that
+    /// start in it. Reads the starts in place (no array of them).
+    @inline(__always)
+    private static func runs(count: Int, start: (Int) -> Int, _ sentences: [Range<Int>]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         result.reserveCapacity(sentences.count)
         var lower = 0
         for sentence in sentences {
             var upper = lower
-            while upper < starts.count, starts[upper] < sentence.upperBound { upper += 1 }
+            while upper < count, start(upper) < sentence.upperBound { upper += 1 }
             result.append(lower..<upper)
             lower = upper
         }

@@ -1,9 +1,9 @@
 /// The reading of one sentence: its clauses, groups and pairs, and where each
 /// of its cues goes. One value reads the sentences of an item one after the
-/// other (`read`), reusing its storage.
+/// other (`read`), reusing its storage; `bind` appends the sentence's
+/// contributions straight to the item's list (no per-sentence list to copy).
 struct SentenceReading {
     private(set) var index = 0
-    private(set) var contributions: [Contribution] = []
     private var clauses: [Range<Int>] = []
     /// The realisations of all clauses, clause after clause.
     private var pairs: [PairRealization] = []
@@ -13,8 +13,8 @@ struct SentenceReading {
     private var actors: [Int32] = []
     /// Candidate pairs in order of first strengthening, with their weight
     /// (a few per sentence: linear search beats hashing).
-    private var pairOrder: [ActorPair] = []
-    private var strength: [Double] = []
+    /// (One array of both: one list fewer to clear per sentence.)
+    private var strengths: [(pair: ActorPair, weight: Double)] = []
     private var groups = ActorGroups()
 
     /// Reads sentence `index` (words `range`); `mentions` and `signals` are
@@ -22,14 +22,9 @@ struct SentenceReading {
     mutating func read(structure: ClauseStructure, index: Int, range: Range<Int>, mentions: ArraySlice<Mention>,
                        signals: ArraySlice<Signal>) {
         self.index = index
+        if clauses.capacity == 0 { reserve() }
         removeAll()
-        let tokens = structure.tokens
-        var start = range.lowerBound
-        for position in range where position > start && tokens[position].has(TokenFlags.clauseStart) {
-            clauses.append(start..<position)
-            start = position
-        }
-        clauses.append(start..<range.upperBound)
+        structure.clauses(of: range, into: &clauses)
         var lower = mentions.startIndex
         for clause in clauses {
             var upper = lower
@@ -41,8 +36,8 @@ struct SentenceReading {
                 return false
             }
             structure.groups(inClause, in: clause, hasRelation: hasRelation, into: &groups)
-            for group in groups.groups.indices {
-                for actor in groups.actors(of: group) where !actors.contains(actor) { actors.append(actor) }
+            for group in groups.groups {
+                for slot in group.actors where !actors.contains(groups.members[slot]) { actors.append(groups.members[slot]) }
             }
             let first = pairs.count
             structure.realizations(groups, into: &pairs)
@@ -50,27 +45,38 @@ struct SentenceReading {
         }
     }
 
+    /// Room for a long sentence, made once per item on its first read: the
+    /// lists grew three or four times each before.
+    private mutating func reserve() {
+        clauses.reserveCapacity(8)
+        pairs.reserveCapacity(32)
+        clausePairs.reserveCapacity(8)
+        actors.reserveCapacity(16)
+        strengths.reserveCapacity(16)
+        groups.reserve(groups: 8, members: 16)
+    }
+
     private mutating func removeAll() {
         // Most of these are empty already: clearing an empty array is not free.
-        if !contributions.isEmpty { contributions.removeAll(keepingCapacity: true) }
         if !clauses.isEmpty { clauses.removeAll(keepingCapacity: true) }
         if !pairs.isEmpty { pairs.removeAll(keepingCapacity: true) }
         if !clausePairs.isEmpty { clausePairs.removeAll(keepingCapacity: true) }
         if !actors.isEmpty { actors.removeAll(keepingCapacity: true) }
-        if !pairOrder.isEmpty { pairOrder.removeAll(keepingCapacity: true) }
-        if !strength.isEmpty { strength.removeAll(keepingCapacity: true) }
+        if !strengths.isEmpty { strengths.removeAll(keepingCapacity: true) }
     }
 
     /// The candidate pair with the most relation and cue weight (the first on ties).
     var strongestPair: ActorPair? {
         var best = -1
-        for slot in pairOrder.indices where strength[slot] > 0 {
-            if best < 0 || strength[slot] > strength[best] { best = slot }
+        for slot in strengths.indices where strengths[slot].weight > 0 {
+            if best < 0 || strengths[slot].weight > strengths[best].weight { best = slot }
         }
-        return best < 0 ? nil : pairOrder[best]
+        return best < 0 ? nil : strengths[best].pair
     }
 
-    mutating func bind(_ signals: ArraySlice<Signal>, recent: ActorPair?, tables: CompiledLexicon) {
+    /// Binds the sentence's cues to its pairs, appending the contributions to `contributions`.
+    mutating func bind(_ signals: ArraySlice<Signal>, recent: ActorPair?, tables: CompiledLexicon,
+                       into contributions: inout [Contribution]) {
         let territories = signals.compactMap { signal -> (Int, Int32)? in
             if case let .territory(territory) = signal.kind { return (clause(of: signal.start), territory) }
             return nil
@@ -84,7 +90,7 @@ struct SentenceReading {
                 if !territories.isEmpty, tables.topics[Int(topic)].id == ScoringPolicy.territorialTopic {
                     let own = territories.filter { $0.0 == clause }
                     for (_, territory) in own.isEmpty ? territories : own {
-                        for pair in territoryPairs(territory, tables) { add(pair, topic, signal, weight) }
+                        for pair in territoryPairs(territory, tables) { add(pair, topic, signal, weight, &contributions) }
                     }
                     continue
                 }
@@ -92,12 +98,12 @@ struct SentenceReading {
                 if !candidates.isEmpty {
                     let best = leastCost(candidates, signal.start)
                     for index in candidates where isFirstNearest(candidates, index, best, signal.start) {
-                        add(pairs[index].pair, topic, signal, weight)
+                        add(pairs[index].pair, topic, signal, weight, &contributions)
                     }
                 } else if hasCoref, actors.count < 2, let recent {
-                    add(recent, topic, signal, weight)
+                    add(recent, topic, signal, weight, &contributions)
                 } else if hasInternational, actors.count == 1 {
-                    add(nil, topic, signal, weight)
+                    add(nil, topic, signal, weight, &contributions)
                 }
             case let .relation(weight):
                 let clause = clause(of: signal.start)
@@ -112,17 +118,17 @@ struct SentenceReading {
         }
     }
 
-    private mutating func add(_ pair: ActorPair?, _ topic: Int32, _ signal: Signal, _ weight: Double) {
+    private mutating func add(_ pair: ActorPair?, _ topic: Int32, _ signal: Signal, _ weight: Double,
+                              _ contributions: inout [Contribution]) {
         contributions.append(Contribution(pair: pair, topic: topic, sentence: index, phrase: signal.phrase, weight: weight))
         if let pair { strengthen(pair, weight) }
     }
 
     private mutating func strengthen(_ pair: ActorPair, _ weight: Double) {
-        if let slot = pairOrder.firstIndex(of: pair) {
-            strength[slot] += weight
+        if let slot = strengths.firstIndex(where: { $0.pair == pair }) {
+            strengths[slot].weight += weight
         } else {
-            pairOrder.append(pair)
-            strength.append(0 + weight)
+            strengths.append((pair, 0 + weight))
         }
     }
 

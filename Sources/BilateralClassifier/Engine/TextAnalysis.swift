@@ -23,8 +23,6 @@ struct TextAnalysis {
     let bytes: [UInt8]
     private(set) var tokens: [Token] = []
     private(set) var sentences: [Range<Int>] = []
-    /// Sentence index of each token.
-    private(set) var sentenceOf: [Int32] = []
     private(set) var mentions: [Mention] = []
     private(set) var signals: [Signal] = []
 
@@ -34,10 +32,6 @@ struct TextAnalysis {
             Tokenizer.tokenize($0, vocabulary: tables.vocabulary, segmenter: tables.segmenter)
         }
         sentences = tables.segmenter.sentences(tokens)
-        sentenceOf = Array(repeating: 0, count: tokens.count)
-        for (index, sentence) in sentences.enumerated() {
-            for token in sentence { sentenceOf[token] = Int32(index) }
-        }
         let day = date.map(DayNumber.of)
         let payloads = tables.payloads, checks = tables.payloadChecks
         let matches = tokens.withUnsafeBufferPointer { tokenBuffer in
@@ -48,14 +42,20 @@ struct TextAnalysis {
         collect(matches, tables: tables)
     }
 
+    /// Index of the sentence holding word `token` (a binary search: only
+    /// rules and explanations ask, where a table of every word's sentence
+    /// was built for each item).
+    func sentence(of token: Int) -> Int {
+        Segmenter.sentence(containing: token, in: sentences)
+    }
+
     /// The UTF-8 of the title, a blank line and the text (one copy).
     private static func joined(title: String?, text: String) -> [UInt8] {
+        guard let title else { return Array(text.utf8) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity((title?.utf8.count ?? 0) + 2 + text.utf8.count)
-        if let title {
-            bytes += title.utf8
-            bytes += [10, 10]
-        }
+        bytes.reserveCapacity(title.utf8.count + 2 + text.utf8.count)
+        bytes += title.utf8
+        bytes += [10, 10]
         bytes += text.utf8
         return bytes
     }
@@ -67,7 +67,7 @@ struct TextAnalysis {
         let end = range.upperBound < tokens.count ? Int(tokens[range.upperBound].start) : bytes.count
         var lower = start, upper = end
         while lower < upper {
-            if [9, 10, 13, 32, 34, 40].contains(bytes[lower]) {
+            if Self.isBlank(bytes[lower]) || bytes[lower] == 34 || bytes[lower] == 40 {
                 lower += 1
             } else if upper - lower >= 3, bytes[lower] == 0xE2, bytes[lower + 1] == 0x80,
                       bytes[lower + 2] == 0x9C || bytes[lower + 2] == 0x98 {
@@ -84,17 +84,23 @@ struct TextAnalysis {
     /// of the next sentence (`“`, `‘`, `(`, or `"` after a blank).
     private func trimmedEnd(_ lower: Int, _ upper: Int) -> Int {
         var upper = upper
-        func blanks() { while upper > lower, [9, 10, 13, 32].contains(bytes[upper - 1]) { upper -= 1 } }
+        func blanks() { while upper > lower, Self.isBlank(bytes[upper - 1]) { upper -= 1 } }
         blanks()
         if upper - lower >= 3, bytes[upper - 3] == 0xE2, bytes[upper - 2] == 0x80,
            bytes[upper - 1] == 0x9C || bytes[upper - 1] == 0x98 {
             upper -= 3
         } else if upper - lower >= 2, bytes[upper - 1] == 40 || bytes[upper - 1] == 34,
-                  [9, 10, 13, 32].contains(bytes[upper - 2]) {
+                  Self.isBlank(bytes[upper - 2]) {
             upper -= 1
         }
         blanks()
         return upper
+    }
+
+    /// Tab, line feed, carriage return or space (a comparison, where an
+    /// array literal's `contains` may build the array on every call).
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 9 || byte == 10 || byte == 13 || byte == 32
     }
 
     /// The original text of words `start..<end`.
@@ -126,7 +132,10 @@ struct TextAnalysis {
     }
 
     private mutating func collect(_ matches: MatchList, tables: CompiledLexicon) {
-        let resolver = ActorResolver(tables: tables, tokens: tokens, sentences: sentences, sentenceOf: sentenceOf)
+        let resolver = ActorResolver(tables: tables, tokens: tokens, sentences: sentences)
+        // At most one mention per match and one signal per payload: no growth.
+        mentions.reserveCapacity(matches.spans.count)
+        signals.reserveCapacity(matches.payloads.count)
         for span in matches.spans {
             let start = Int(span.start), end = Int(span.end)
             let found = Int(span.payloadStart)..<Int(span.payloadEnd)

@@ -33,15 +33,22 @@ enum PhraseScanner {
     }
 
     /// The scan, given the first step from the root of the token at each index.
+    ///
+    /// The accepted payloads of the deepest accepting node so far are kept
+    /// at the end of `result.payloads` (from `mark`): a deeper node that
+    /// accepts some replaces them there, and a start without a match leaves
+    /// nothing. Written in place, where a swap of two scratch arrays and an
+    /// `append(contentsOf:)` per match cost ~4% of `Classifier.classify`.
     @inline(__always)
     private static func scan(_ tokens: UnsafeBufferPointer<Token>, trie: PhraseTrie,
                              accept: (Int32, Int, Int) -> Bool,
                              firstStep: (Int) -> PhraseTrie.Step) -> MatchList {
         var result = MatchList()
+        // About one match in five words in news text: most items need no growth.
+        result.spans.reserveCapacity(tokens.count / 4 + 8)
+        result.payloads.reserveCapacity(tokens.count / 4 + 8)
         var index = 0
         let count = tokens.count
-        var accepted: [Int32] = []
-        var best: [Int32] = []
         while index < count {
             let first = firstStep(index)
             guard first.node >= 0 else {
@@ -51,16 +58,17 @@ enum PhraseScanner {
             var node = first.node
             var range = first.payloads
             var bestEnd = -1
+            let mark = result.payloads.count
             var position = index + 1
             while true {
                 if !range.isEmpty {
-                    accepted.removeAll(keepingCapacity: true)
+                    let before = result.payloads.count
                     for slot in range where accept(trie.payloads[slot], index, position) {
-                        accepted.append(trie.payloads[slot])
+                        result.payloads.append(trie.payloads[slot])
                     }
-                    if !accepted.isEmpty {
+                    if result.payloads.count > before {
+                        if before > mark { result.payloads.removeSubrange(mark..<before) }
                         bestEnd = position
-                        swap(&best, &accepted)
                     }
                 }
                 guard position < count, !tokens[position].has(TokenFlags.sentenceStart) else { break }
@@ -74,10 +82,8 @@ enum PhraseScanner {
                 index += 1
                 continue
             }
-            let start = Int32(result.payloads.count)
-            result.payloads.append(contentsOf: best)
             result.spans.append(PhraseMatchSpan(start: Int32(index), end: Int32(bestEnd),
-                                                payloadStart: start, payloadEnd: Int32(result.payloads.count)))
+                                                payloadStart: Int32(mark), payloadEnd: Int32(result.payloads.count)))
             index = bestEnd
         }
         return result

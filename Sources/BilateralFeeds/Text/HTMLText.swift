@@ -26,11 +26,14 @@ public enum HTMLText {
         return html.withUTF8 { input in
             guard !input.isEmpty else { return "" }
             let plain = !HTMLTagProbe.containsTag(input)
-            return String(unsafeUninitializedCapacity: input.count + 16) { output in
+            // Written to a scratch buffer and made a String by `UTF8String`: writing into the
+            // String's storage (`String(unsafeUninitializedCapacity:)`) had the standard
+            // library validate the output byte by byte past its first non-ASCII byte.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count + 16) { output in
                 var scanner = HTMLTextScanner(
                     input: input, writer: PlainTextWriter(base: output.baseAddress!), plain: plain)
                 scanner.run()
-                return scanner.writer.count
+                return UTF8String.make(UnsafeBufferPointer(rebasing: output[..<scanner.writer.count]))
             }
         }
     }

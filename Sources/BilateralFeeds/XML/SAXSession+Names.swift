@@ -18,11 +18,7 @@ extension SAXSession {
 
     /// The local name of a name pointer from the parser dictionary (stable while the parser lives).
     func localName(_ name: UnsafePointer<xmlChar>) -> XMLLocalName {
-        let key = UnsafeRawPointer(name)
-        if let hit = localNameCache[key] { return hit }
-        let local = XMLLocalName.from(String(cString: name))
-        localNameCache[key] = local
-        return local
+        localNames.name(UnsafeRawPointer(name)) { XMLLocalName.from(String(cString: name)) }
     }
 
     static func qualified(_ prefix: UnsafePointer<xmlChar>?, _ localname: UnsafePointer<xmlChar>) -> String {

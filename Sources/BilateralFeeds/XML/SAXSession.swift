@@ -25,7 +25,7 @@ final class SAXSession {
     @exclusivity(unchecked) var bases: [(depth: Int, base: String)] = []
     @exclusivity(unchecked) var langs: [(depth: Int, lang: String)] = []
     @exclusivity(unchecked) private var capture: CaptureBuffer
-    @exclusivity(unchecked) var localNameCache: [UnsafeRawPointer: XMLLocalName] = [:]
+    @exclusivity(unchecked) var localNames = LocalNameCache()
     @exclusivity(unchecked) var namespaceCache: [UnsafeRawPointer: (uri: [CChar], ns: XMLNamespace)] = [:]
 
     @exclusivity(unchecked) var format: FeedFormat = .unknown

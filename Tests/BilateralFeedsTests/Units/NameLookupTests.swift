@@ -27,17 +27,19 @@ struct NameLookupTests {
     func cacheReturnsTheMadeName() {
         let pool = UnsafeMutableRawPointer.allocate(byteCount: 4096, alignment: 1)
         defer { pool.deallocate() }
-        var cache = LocalNameCache()
+        var cache = PointerCache<XMLLocalName>()
         var made = 0
         // Pointers a few bytes apart, as in libxml2's string pool: more than the 64 slots.
         let pointers = (0..<300).map { UnsafeRawPointer(pool + 7 * $0) }
         func expected(_ k: Int) -> XMLLocalName { Self.allLocals[k % Self.allLocals.count] }
         for round in 0..<3 {
             for (k, p) in pointers.enumerated() {
-                let name = cache.name(p) { made += 1; return expected(k) }
+                let name = cache.value(p) { made += 1; return expected(k) }
                 #expect(name == expected(k), "pointer \(k), round \(round)")
             }
         }
         #expect(made == pointers.count)
+        cache.set(pointers[5], .title)
+        #expect(cache.value(pointers[5]) { .other } == .title)
     }
 }

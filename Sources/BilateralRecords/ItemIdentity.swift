@@ -10,21 +10,34 @@ import BilateralFeeds
 /// date. The id is the first 16 bytes of SHA-256 over `kind:key`, in hex.
 public enum ItemIdentity {
     public static func id(for item: FeedItem) -> String {
-        SHA256.hex(key(for: item)).prefix(32).description
+        // The kind and the rest of the key are hashed in two updates, and only the 32 digits
+        // kept are written: building the key, the 64-digit hex and its prefix made three
+        // strings, and the hasher an array, per item.
+        let (kind, rest) = keyParts(for: item)
+        var hasher = SHA256()
+        hasher.update(UnsafeBufferPointer(start: kind.utf8Start, count: kind.utf8CodeUnitCount))
+        hasher.update(rest)
+        return hasher.finalizeHex(digits: 32)
     }
 
     /// The string that is hashed, exposed for explanation and tests.
     public static func key(for item: FeedItem) -> String {
+        let (kind, rest) = keyParts(for: item)
+        return kind.description + rest
+    }
+
+    /// The key as its kind (`guid:`, `link:`, `text:`) and the rest.
+    private static func keyParts(for item: FeedItem) -> (kind: StaticString, rest: String) {
         if let guid = item.guid?.trimmedLikeFoundation, !guid.isEmpty {
-            return "guid:" + guid
+            return ("guid:", guid)
         }
         if let link = item.link?.trimmedLikeFoundation, !link.isEmpty {
-            return "link:" + normalizedLink(link)
+            return ("link:", normalizedLink(link))
         }
         let title = (item.title ?? "").trimmedLikeFoundation
         let date = item.published.map { String(Int64($0.timeIntervalSince1970)) } ?? ""
         let body = title.isEmpty ? String(item.text.prefix(512)) : title
-        return "text:" + body + "|" + date
+        return ("text:", body + "|" + date)
     }
 
     static func normalizedLink(_ link: String) -> String {

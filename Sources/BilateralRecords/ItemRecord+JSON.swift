@@ -11,7 +11,7 @@ extension ItemRecord {
     /// `jsonLine()` as UTF-8 bytes, without making a `String` of them (the
     /// store binds them to SQLite as they are).
     public func jsonLineBytes() -> [UInt8] {
-        var w = JSONWriter(pretty: false)
+        var w = JSONWriter(pretty: false, capacity: estimatedJSONSize)
         write(to: &w)
         return w.bytes
     }
@@ -23,56 +23,72 @@ extension ItemRecord {
         return w.output
     }
 
+    /// About the size of the compact JSON: the text and evidence (most of a
+    /// record) plus a fixed allowance per field, so that the line is written
+    /// into one allocation of about its size instead of growing (or taking
+    /// 8 KB for a small record).
+    var estimatedJSONSize: Int {
+        var size = 1024 + text.utf8.count + countries.count * 64 + topics.count * 32
+        for dyad in dyads {
+            size += 48
+            for topic in dyad.topics {
+                size += 48
+                for sentence in topic.evidence { size += sentence.utf8.count + 8 }
+            }
+        }
+        return size + size / 16
+    }
+
     func write(to w: inout JSONWriter) {
         w.beginObject()
-        w.key("id"); w.string(id)
-        w.key("feed"); w.beginObject()
-        w.key("title"); w.string(feed.title)
-        w.key("link"); w.string(feed.link)
-        w.key("file"); w.string(feed.file)
-        w.key("format"); w.string(feed.format)
+        w.key(static: "id"); w.string(id)
+        w.key(static: "feed"); w.beginObject()
+        w.key(static: "title"); w.string(feed.title)
+        w.key(static: "link"); w.string(feed.link)
+        w.key(static: "file"); w.string(feed.file)
+        w.key(static: "format"); w.string(feed.format)
         w.endObject()
-        w.key("title"); w.string(title)
-        w.key("link"); w.string(link)
-        w.key("guid"); w.string(guid)
-        w.key("published"); w.string(published.map(JSONWriter.iso8601))
-        w.key("updated"); w.string(updated.map(JSONWriter.iso8601))
-        w.key("authors"); w.strings(authors)
-        w.key("categories"); w.strings(categories)
-        w.key("language"); w.string(language)
-        w.key("text"); w.string(text)
-        w.key("countries"); w.beginArray()
+        w.key(static: "title"); w.string(title)
+        w.key(static: "link"); w.string(link)
+        w.key(static: "guid"); w.string(guid)
+        w.key(static: "published"); w.timestamp(published)
+        w.key(static: "updated"); w.timestamp(updated)
+        w.key(static: "authors"); w.strings(authors)
+        w.key(static: "categories"); w.strings(categories)
+        w.key(static: "language"); w.string(language)
+        w.key(static: "text"); w.string(text)
+        w.key(static: "countries"); w.beginArray()
         for c in countries {
             w.beginObject()
-            w.key("code"); w.string(c.code)
-            w.key("name"); w.string(c.name)
-            w.key("mentions"); w.int(c.mentions)
+            w.key(static: "code"); w.string(c.code)
+            w.key(static: "name"); w.string(c.name)
+            w.key(static: "mentions"); w.int(c.mentions)
             w.endObject()
         }
         w.endArray()
-        w.key("topics"); w.beginArray()
+        w.key(static: "topics"); w.beginArray()
         for t in topics {
-            w.beginObject(); w.key("id"); w.string(t.id); w.key("score"); w.score(t.score); w.endObject()
+            w.beginObject(); w.key(static: "id"); w.string(t.id); w.key(static: "score"); w.score(t.score); w.endObject()
         }
         w.endArray()
-        w.key("dyads"); w.beginArray()
+        w.key(static: "dyads"); w.beginArray()
         for d in dyads {
             w.beginObject()
-            w.key("pair"); w.string(d.pair)
-            w.key("topics"); w.beginArray()
+            w.key(static: "pair"); w.string(d.pair)
+            w.key(static: "topics"); w.beginArray()
             for t in d.topics {
                 w.beginObject()
-                w.key("id"); w.string(t.id)
-                w.key("score"); w.score(t.score)
-                w.key("evidence"); w.strings(t.evidence)
+                w.key(static: "id"); w.string(t.id)
+                w.key(static: "score"); w.score(t.score)
+                w.key(static: "evidence"); w.strings(t.evidence)
                 w.endObject()
             }
             w.endArray()
             w.endObject()
         }
         w.endArray()
-        w.key("recovered"); w.bool(recovered)
-        w.key("classifier"); w.string(classifier)
+        w.key(static: "recovered"); w.bool(recovered)
+        w.key(static: "classifier"); w.string(classifier)
         w.endObject()
     }
 }

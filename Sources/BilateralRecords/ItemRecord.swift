@@ -65,8 +65,17 @@ public struct ItemRecord: Codable, Hashable, Sendable {
     /// Builds the record of `item` read from `feed` in `file`, classified as `classification`.
     public init(item: FeedItem, feed: Feed, file: String, classification: Classification,
                 classifierVersion: String) {
+        self.init(item: item, id: ItemIdentity.id(for: item), feed: feed, file: file,
+                  classification: classification, classifierVersion: classifierVersion)
+    }
+
+    /// `init(item:feed:file:classification:classifierVersion:)` for a caller that already has
+    /// the item's id (`ItemIdentity.id(for: item)`; the daemon computes it to skip stored
+    /// items), so that it is not hashed twice.
+    public init(item: FeedItem, id: String, feed: Feed, file: String, classification: Classification,
+                classifierVersion: String) {
         self.init(
-            id: ItemIdentity.id(for: item),
+            id: id,
             feed: FeedRef(title: feed.title, link: feed.link, file: file, format: feed.format.rawValue),
             title: item.title, link: item.link, guid: item.guid,
             published: item.published, updated: item.updated,

@@ -37,4 +37,19 @@ import Testing
         let inner = FeedItem(guid: "x\u{200B}abc")
         #expect(ItemIdentity.key(for: inner) == "guid:x\u{200B}abc")
     }
+
+    /// The id hashes the key in two parts and writes 32 digits: the same as the prefix of the
+    /// full digest of the key, for guids, links and text keys of every length around a block.
+    @Test func idIsThePrefixOfTheKeysDigest() {
+        var items: [FeedItem] = []
+        for n in 0..<140 {
+            let body = String(repeating: "é", count: n / 3) + String(repeating: "x", count: n)
+            items.append(FeedItem(guid: "g" + body))
+            items.append(FeedItem(link: "HTTP://Host.Example/" + body + "#f"))
+            items.append(FeedItem(title: body.isEmpty ? nil : body, text: "t" + body))
+        }
+        for item in items {
+            #expect(ItemIdentity.id(for: item) == String(SHA256.hex(ItemIdentity.key(for: item)).prefix(32)))
+        }
+    }
 }

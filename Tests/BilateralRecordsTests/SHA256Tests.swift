@@ -97,4 +97,25 @@ import Testing
             return String(repeating: "0", count: 8 - hex.count) + hex
         }.joined()
     }
+
+    /// Every length across two blocks and the padding boundary (55, 56, 63, 64): one update,
+    /// byte-at-a-time updates, a String update and the shortened hex agree.
+    @Test func lengthsAroundTheBlockAndPaddingBoundaries() {
+        for n in 0...130 {
+            let bytes = Array(Self.pattern.prefix(n))
+            let full = SHA256.hex(bytes)
+            var byByte = SHA256()
+            for b in bytes { byByte.update([b]) }
+            #expect(byByte.finalizeHex() == full, "length \(n)")
+            var short = SHA256()
+            short.update(bytes)
+            #expect(short.finalizeHex(digits: 32) == String(full.prefix(32)), "length \(n)")
+            var digest = SHA256()
+            digest.update(bytes)
+            #expect(digest.finalize().map { String(format: "%02x", $0) }.joined() == full, "length \(n)")
+        }
+        var text = SHA256()
+        text.update("abc")
+        #expect(text.finalizeHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
 }

@@ -22,14 +22,16 @@ enum AtomAdapter {
         let summary = (wire.summary ?? wire.mediaDescription).map(value(of:))
         let content = wire.content.map(value(of:))
         let body = content.flatMap { AdapterSupport.trimmed($0.text) != nil ? $0 : nil } ?? summary
-        let authors = wire.authors.map { $0.name ?? $0.email } + wire.dcCreators
+        var authors = UniqueStrings()
+        for author in wire.authors { authors.add(author.name ?? author.email) }
+        authors.add(contentsOf: wire.dcCreators)
         return FeedItem(
             title: AdapterSupport.title(title?.text, isHTML: title?.isHTML ?? false),
             link: alternateLink(wire.links, fallback: feedLink),
             guid: AdapterSupport.trimmed(wire.id),
             published: AdapterSupport.firstDate(wire.published, wire.issued, wire.created, wire.dcDate),
             updated: AdapterSupport.firstDate(wire.updated, wire.modified),
-            authors: AdapterSupport.unique(authors),
+            authors: authors.values,
             categories: categories(of: wire),
             enclosures: enclosures(of: wire, feedLink: feedLink),
             summary: AdapterSupport.trimmed(summary?.text),
@@ -93,7 +95,9 @@ enum AtomAdapter {
             return Category(term: term, scheme: AdapterSupport.trimmed(category.scheme),
                             label: AdapterSupport.trimmed(category.label))
         }
-        return fromCategory + AdapterSupport.unique(wire.dcSubjects).map { Category(term: $0) }
+        var subjects = UniqueStrings()
+        subjects.add(contentsOf: wire.dcSubjects)
+        return fromCategory + subjects.values.map { Category(term: $0) }
     }
 
     private static func enclosures(of wire: AtomWireEntry, feedLink: String?) -> [Enclosure] {

@@ -1,19 +1,5 @@
 import Foundation
 
-/// `2013-10-22T08:00:00Z` for `date` (whole seconds, UTC): the timestamp form
-/// of every output, computed with the same calendar arithmetic the parsers use.
-public func utcTimestamp(_ date: Date) -> String {
-    let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-    let time = seconds - days * 86_400
-    let (y, m, d) = CivilDateTime.civil(fromEpochDays: days)
-    func pad(_ v: Int, _ n: Int) -> String {
-        let s = String(v)
-        return String(repeating: "0", count: max(0, n - s.count)) + s
-    }
-    return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(time / 3600, 2)):\(pad(time / 60 % 60, 2)):\(pad(time % 60, 2))Z"
-}
-
 /// A calendar date and time of day at a zone offset, in the proleptic
 /// Gregorian calendar, turned into a `Date` with integer arithmetic.
 struct CivilDateTime {

@@ -30,7 +30,13 @@ final class InputDecoder {
 
     /// Feeds raw bytes; UTF-8 comes out through `sink`. Call with `final: true` once at the end.
     func decode(_ chunk: UnsafeRawBufferPointer, final: Bool, sink: (UnsafeRawBufferPointer) throws -> Void) throws {
-        if !decided {
+        if !decided, sniffBuffer.isEmpty, final || chunk.count >= Self.sniffSize {
+            // The first chunk holds the whole sniff window: decided on the chunk itself. Copying
+            // it into `sniffBuffer` copied every input read in one chunk (a file up to 256 KiB)
+            // once more, in an allocation of its size.
+            let skip = decide(chunk)
+            try pass(UnsafeRawBufferPointer(rebasing: chunk[min(skip, chunk.count)...]), final: final, sink: sink)
+        } else if !decided {
             sniffBuffer.append(contentsOf: chunk)
             guard final || sniffBuffer.count >= Self.sniffSize else { return }
             let buffered = sniffBuffer

@@ -32,7 +32,7 @@ enum RSSAdapter {
             guid: AdapterSupport.trimmed(wire.guid?.value) ?? AdapterSupport.trimmed(wire.rdfAbout),
             published: AdapterSupport.firstDate(wire.pubDate, wire.dcDate, wire.dctermsIssued, wire.atomPublished),
             updated: AdapterSupport.firstDate(wire.dctermsModified, wire.atomUpdated, wire.lastmod, wire.dcDate),
-            authors: AdapterSupport.unique([wire.author] + wire.dcCreators + [wire.itunesAuthor]),
+            authors: authors(of: wire),
             categories: categories(of: wire),
             enclosures: enclosures(of: wire, channelLink: channelLink),
             summary: AdapterSupport.trimmed(summary?.value),
@@ -68,14 +68,29 @@ enum RSSAdapter {
         return nil
     }
 
+    /// `author`, `dc:creator`s, `itunes:author`: trimmed, without repeats.
+    private static func authors(of wire: RSSWireItem) -> [String] {
+        var authors = UniqueStrings()
+        authors.add(wire.author)
+        authors.add(contentsOf: wire.dcCreators)
+        authors.add(wire.itunesAuthor)
+        return authors.values
+    }
+
+    /// `category` elements (and `tags`, iTunes and Media RSS categories) with a term, then the
+    /// `dc:subject`s without repeats; appended to one array.
     private static func categories(of wire: RSSWireItem) -> [Category] {
-        let fromCategory = wire.categories.compactMap { category -> Category? in
-            guard let term = AdapterSupport.trimmed(category.term) else { return nil }
-            return Category(term: term, scheme: AdapterSupport.trimmed(category.domain),
-                            label: AdapterSupport.trimmed(category.label))
+        var categories: [Category] = []
+        categories.reserveCapacity(wire.categories.count + wire.dcSubjects.count)
+        for category in wire.categories {
+            guard let term = AdapterSupport.trimmed(category.term) else { continue }
+            categories.append(Category(term: term, scheme: AdapterSupport.trimmed(category.domain),
+                                       label: AdapterSupport.trimmed(category.label)))
         }
-        let fromSubject = AdapterSupport.unique(wire.dcSubjects).map { Category(term: $0) }
-        return fromCategory + fromSubject
+        var subjects = UniqueStrings()
+        subjects.add(contentsOf: wire.dcSubjects)
+        for subject in subjects.values { categories.append(Category(term: subject)) }
+        return categories
     }
 
     private static func enclosures(of wire: RSSWireItem, channelLink: String?) -> [Enclosure] {

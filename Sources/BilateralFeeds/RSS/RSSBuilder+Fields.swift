@@ -1,11 +1,11 @@
 extension RSSBuilder {
     static let rssNamespaces: [XMLNamespace] = [.none, .rss090, .rss10, .rss20]
 
-    static let channelFields: Set<XMLElementName> = {
-        var s: Set<XMLElementName> = [
+    static let channelFields: XMLElementNameSet = {
+        var s = XMLElementNameSet([
             XMLElementName(.dc, .title), XMLElementName(.dc, .language), XMLElementName(.dc, .date),
             XMLElementName(.dcterms, .modified),
-        ]
+        ])
         for ns in rssNamespaces {
             for local in [XMLLocalName.title, .link, .description, .language, .pubDate, .lastBuildDate, .abstract] {
                 s.insert(XMLElementName(ns, local))
@@ -14,8 +14,8 @@ extension RSSBuilder {
         return s
     }()
 
-    static let itemFields: Set<XMLElementName> = {
-        var s: Set<XMLElementName> = [
+    static let itemFields: XMLElementNameSet = {
+        var s = XMLElementNameSet([
             XMLElementName(.dc, .title), XMLElementName(.dc, .language), XMLElementName(.dc, .date),
             XMLElementName(.dc, .creator), XMLElementName(.dc, .author), XMLElementName(.dc, .subject), XMLElementName(.dc, .description),
             XMLElementName(.dcterms, .modified), XMLElementName(.dcterms, .issued),
@@ -24,7 +24,7 @@ extension RSSBuilder {
             XMLElementName(.media, .description), XMLElementName(.itunes, .summary),
             XMLElementName(.itunes, .author), XMLElementName(.atom10, .updated),
             XMLElementName(.atom10, .published), XMLElementName(.xhtml, .body),
-        ]
+        ])
         for ns in rssNamespaces {
             for local in [XMLLocalName.title, .link, .description, .pubDate, .author, .abstract, .summary, .tags, .fullitem] {
                 s.insert(XMLElementName(ns, local))

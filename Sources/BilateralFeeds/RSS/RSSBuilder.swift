@@ -131,9 +131,10 @@ struct RSSBuilder {
     }
 
     /// The normalized item of an item closed early by a nested `item` start, if any.
+    /// Called on every start tag: tests for nil without copying the item out (`guard let` copied
+    /// the whole wire item, retaining each of its strings, ~0.7% of a parse).
     mutating func takeInterrupted(plainText: Bool) -> FeedItem? {
-        guard let wire = interrupted else { return nil }
-        interrupted = nil
+        guard interrupted != nil, let wire = interrupted.take() else { return nil }
         return item(from: wire, plainText: plainText)
     }
 

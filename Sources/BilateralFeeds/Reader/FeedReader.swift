@@ -65,8 +65,14 @@ public struct FeedReader: Sendable {
     }
 
     private func collect(_ input: FeedInput, name: String) throws -> ParsedFeed {
-        var items: [FeedItem] = []
-        let result = try read(input, name: name) { _, item in items.append(item) }
+        let pass = ReadPass(input: input, name: name, options: options)
+        guard ChunkReader.estimatedSize(of: input) <= options.collectLimit else {
+            var items: [FeedItem] = []
+            let result = try stream(pass) { _, item in items.append(item) }
+            return ParsedFeed(feed: result.feed, items: items, diagnostics: result.diagnostics, recovered: result.recovered)
+        }
+        let (outcome, items) = try readWhole(pass)
+        let result = try result(outcome, name: name)
         return ParsedFeed(feed: result.feed, items: items, diagnostics: result.diagnostics, recovered: result.recovered)
     }
 
@@ -75,38 +81,41 @@ public struct FeedReader: Sendable {
         let streaming = ChunkReader.estimatedSize(of: input) > options.collectLimit
         return try withoutActuallyEscaping(onEntry) { onEntry in
             if streaming { return try stream(pass, onEntry) }
-            var items: [FeedItem] = []
-            let outcome = try readTwice(pass, skipFirst: false) { _, item in items.append(item) }
-            for var item in items {
-                item.recovered = !outcome.wellFormed
-                try onEntry(outcome.feed, item)
-            }
+            let (outcome, items) = try readWhole(pass)
+            for item in items { try onEntry(outcome.feed, item) }
             return try result(outcome, name: name)
         }
     }
 
-    private func stream(_ pass: ReadPass, _ onEntry: @escaping (Feed, FeedItem) throws -> Void) throws -> FeedReadResult {
-        let outcome = try readTwice(pass, skipFirst: true, deliver: onEntry)
-        return try result(outcome, name: pass.name)
+    /// Strict pass, then (on a fatal XML error) a recovery pass: the outcome and items of the
+    /// pass that counts, each item's `recovered` set from the whole document. Items are collected
+    /// once and flagged in place (the feed is the outcome's): the strict pass used to keep a
+    /// (feed, item) pair per item and hand each on to a second array, then a third, copying
+    /// every item and the feed.
+    private func readWhole(_ pass: ReadPass) throws -> (ReadPass.Outcome, [FeedItem]) {
+        var items: [FeedItem] = []
+        var outcome = try pass.run(recover: false, skipItems: 0) { _, item in items.append(item) }
+        if let error = outcome.deliveryError { throw error }
+        if outcome.firstFatal != nil, outcome.inputError == nil {
+            items.removeAll()
+            outcome = try pass.run(recover: true, skipItems: 0) { _, item in items.append(item) }
+            if let error = outcome.deliveryError { throw error }
+            outcome.wellFormed = false
+        }
+        for i in items.indices { items[i].recovered = !outcome.wellFormed }
+        return (outcome, items)
     }
 
-    /// Strict pass, then (on a fatal XML error) a recovery pass.
-    private func readTwice(_ pass: ReadPass, skipFirst: Bool,
-                           deliver: @escaping (Feed, FeedItem) throws -> Void) throws -> ReadPass.Outcome {
-        var strictItems: [(Feed, FeedItem)] = []
-        let strict = try pass.run(recover: false, skipItems: 0) { feed, item in
-            if skipFirst { try deliver(feed, item) } else { strictItems.append((feed, item)) }
-        }
+    /// Strict pass delivering as it goes, then (on a fatal XML error) a recovery pass that skips
+    /// the items already delivered.
+    private func stream(_ pass: ReadPass, _ deliver: @escaping (Feed, FeedItem) throws -> Void) throws -> FeedReadResult {
+        let strict = try pass.run(recover: false, skipItems: 0, deliver: deliver)
         if let error = strict.deliveryError { throw error }
-        guard strict.firstFatal != nil, strict.inputError == nil else {
-            if !skipFirst { for (feed, item) in strictItems { try deliver(feed, item) } }
-            return strict
-        }
-        let recovered = try pass.run(recover: true, skipItems: skipFirst ? strict.itemCount : 0, deliver: deliver)
+        guard strict.firstFatal != nil, strict.inputError == nil else { return try result(strict, name: pass.name) }
+        var recovered = try pass.run(recover: true, skipItems: strict.itemCount, deliver: deliver)
         if let error = recovered.deliveryError { throw error }
-        var outcome = recovered
-        outcome.wellFormed = false
-        return outcome
+        recovered.wellFormed = false
+        return try result(recovered, name: pass.name)
     }
 
     private func result(_ outcome: ReadPass.Outcome, name: String) throws -> FeedReadResult {

@@ -51,17 +51,11 @@ enum AdapterSupport {
         return enclosures.filter { seen.insert($0.url).inserted }
     }
 
-    /// Non-empty, trimmed strings without repeats, in order.
-    static func unique(_ values: [String?]) -> [String] {
-        let present = values.compactMap { trimmed($0) }
-        guard present.count > 1 else { return present }
-        var seen = Set<String>()
-        return present.filter { seen.insert($0).inserted }
-    }
-
     /// The item's plain text: title and body converted from HTML, separated by a blank line.
-    /// Joined by hand: the array of parts and `joined` allocated twice per item.
+    /// Both HTML (every RSS item): written into one buffer by `HTMLText.plainText(joining:_:)`.
+    /// Else joined by hand: the array of parts and `joined` allocated twice per item.
     static func plainText(title: String?, titleIsHTML: Bool, body: String?, bodyIsHTML: Bool) -> String {
+        if titleIsHTML && bodyIsHTML { return HTMLText.plainText(joining: title ?? "", body ?? "") }
         let head = plainPart(title, isHTML: titleIsHTML)
         let tail = plainPart(body, isHTML: bodyIsHTML)
         guard var text = head else { return tail ?? "" }

@@ -12,6 +12,13 @@ public extension String {
     var trimmedLikeFoundation: String { trimmed { $0.properties.isWhitespace || $0.value == 0x200B } }
 
     private func trimmed(where isSpace: (Unicode.Scalar) -> Bool) -> String {
+        // Most values (every captured field of a feed) have ASCII, non-space edges: answered on
+        // the contiguous bytes, without stepping UTF8View indices.
+        let plainEdges = utf8.withContiguousStorageIfAvailable { b in
+            guard let first = b.first, let last = b.last else { return false }
+            return first < 0x80 && last < 0x80 && !Self.isASCIIWhitespace(first) && !Self.isASCIIWhitespace(last)
+        }
+        if plainEdges == true { return self }
         let utf8 = self.utf8
         var start = utf8.startIndex
         while start < utf8.endIndex, Self.isASCIIWhitespace(utf8[start]) { start = utf8.index(after: start) }

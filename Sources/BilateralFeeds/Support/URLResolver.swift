@@ -1,3 +1,5 @@
+import Glibc
+
 /// Resolves a URI reference against a base URI as RFC 3986 section 5.2 says
 /// (strict parser, dot segments removed). Pure string work, no Foundation URL.
 enum URLResolver {
@@ -37,7 +39,7 @@ enum URLResolver {
 
     /// `isPlainAbsolute` on the bytes: runs for every item link, so no `UTF8View` walk.
     private static func isPlainAbsolute(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard utf8.starts(with: "http://".utf8) || utf8.starts(with: "https://".utf8) else { return false }
+        guard hasPrefix(utf8, "http://") || hasPrefix(utf8, "https://") else { return false }
         var previous: UInt8 = 0
         for b in utf8 {
             if b == UInt8(ascii: ".") && previous == UInt8(ascii: "/") { return false }
@@ -45,6 +47,12 @@ enum URLResolver {
             previous = b
         }
         return true
+    }
+
+    /// `utf8` starts with `prefix` (memcmp: `Sequence.starts(with:)` was a generic walk).
+    private static func hasPrefix(_ utf8: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        utf8.count >= prefix.utf8CodeUnitCount
+            && memcmp(utf8.baseAddress!, prefix.utf8Start, prefix.utf8CodeUnitCount) == 0
     }
 
     private static func isPlainAbsolute(_ utf8: [UInt8]) -> Bool {

@@ -58,20 +58,8 @@ struct CaptureBuffer {
     mutating func finish() -> CapturedText {
         depth = nil
         if bytes.withUnsafeBufferPointer({ UTF8Bytes.contains($0, 0xC2) }) { replaceC1Controls() }
-        return CapturedText(value: Self.string(bytes), isMarkup: isMarkup)
-    }
-
-    /// The bytes as a String, ill-formed sequences repaired as `String(decoding:as:)` does.
-    /// Built in place: `String(decoding:)` validated a byte at a time and was the costliest
-    /// step of field capture.
-    private static func string(_ bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: source.count) { target in
-                guard let from = source.baseAddress, let to = target.baseAddress else { return 0 }
-                to.update(from: from, count: source.count)
-                return source.count
-            }
-        }
+        // Checked by `UTF8Validator`, not the standard library (see `UTF8String`).
+        return CapturedText(value: UTF8String.make(bytes), isMarkup: isMarkup)
     }
 
     /// C1 controls (U+0080-U+009F, from `&#146;` or a windows-1252 feed read as Latin-1) are

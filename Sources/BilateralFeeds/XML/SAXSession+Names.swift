@@ -8,21 +8,19 @@ extension SAXSession {
         guard let uri else { return .none }
         let key = UnsafeRawPointer(uri)
         let text = UnsafeRawPointer(uri).assumingMemoryBound(to: CChar.self)
-        if let hit = namespaceCache[key], hit.uri.withUnsafeBufferPointer({ strcmp($0.baseAddress!, text) }) == 0 {
-            return hit.ns
+        let make = { () -> (uri: [CChar], ns: XMLNamespace) in
+            (Array(UnsafeBufferPointer(start: text, count: strlen(text) + 1)), XMLNamespace.from(uri: String(cString: uri)))
         }
-        let ns = XMLNamespace.from(uri: String(cString: uri))
-        namespaceCache[key] = (Array(UnsafeBufferPointer(start: text, count: strlen(text) + 1)), ns)
-        return ns
+        let hit = namespaces.value(key, make: make)
+        if hit.uri.withUnsafeBufferPointer({ strcmp($0.baseAddress!, text) }) == 0 { return hit.ns }
+        let fresh = make()
+        namespaces.set(key, fresh)
+        return fresh.ns
     }
 
     /// The local name of a name pointer from the parser dictionary (stable while the parser lives).
     func localName(_ name: UnsafePointer<xmlChar>) -> XMLLocalName {
-        let key = UnsafeRawPointer(name)
-        if let hit = localNameCache[key] { return hit }
-        let local = XMLLocalName.from(String(cString: name))
-        localNameCache[key] = local
-        return local
+        localNames.value(UnsafeRawPointer(name)) { XMLLocalName.from(String(cString: name)) }
     }
 
     static func qualified(_ prefix: UnsafePointer<xmlChar>?, _ localname: UnsafePointer<xmlChar>) -> String {
@@ -59,7 +57,7 @@ extension SAXSession {
             atom = AtomBuilder()
             if let uri, namespace(uri) == .other {   // pre-standard Atom namespaces (echo, example.com...)
                 let text = UnsafeRawPointer(uri).assumingMemoryBound(to: CChar.self)
-                namespaceCache[UnsafeRawPointer(uri)] = (Array(UnsafeBufferPointer(start: text, count: strlen(text) + 1)), format == .atom03 ? .atom03 : .atom10)
+                namespaces.set(UnsafeRawPointer(uri), (Array(UnsafeBufferPointer(start: text, count: strlen(text) + 1)), format == .atom03 ? .atom03 : .atom10))
             }
         case .unknown: break
         default: rss = RSSBuilder()

@@ -25,8 +25,8 @@ final class SAXSession {
     @exclusivity(unchecked) var bases: [(depth: Int, base: String)] = []
     @exclusivity(unchecked) var langs: [(depth: Int, lang: String)] = []
     @exclusivity(unchecked) private var capture: CaptureBuffer
-    @exclusivity(unchecked) var localNameCache: [UnsafeRawPointer: XMLLocalName] = [:]
-    @exclusivity(unchecked) var namespaceCache: [UnsafeRawPointer: (uri: [CChar], ns: XMLNamespace)] = [:]
+    @exclusivity(unchecked) var localNames = PointerCache<XMLLocalName>()
+    @exclusivity(unchecked) var namespaces = PointerCache<(uri: [CChar], ns: XMLNamespace)>()
 
     @exclusivity(unchecked) var format: FeedFormat = .unknown
     @exclusivity(unchecked) var sawRoot = false

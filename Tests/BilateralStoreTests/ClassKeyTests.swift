@@ -1,0 +1,47 @@
+import BilateralClassifier
+import BilateralRecords
+import Testing
+@testable import BilateralStore
+
+@Suite struct ClassKeyTests {
+    @Test func keysOfARecordInOrderWithTheirValues() {
+        let record = StoreFixture.record("k1", countries: ["CN", "RU", "US"], topics: ["energy", "arms"],
+                                         dyads: ["CN-RU": ["energy", "arms"], "RU-US": []])
+        let keys = ClassKey.keys(of: record)
+        #expect(keys.map(\.key) == [
+            ClassKey(kind: .country, name: "CN"), ClassKey(kind: .country, name: "RU"),
+            ClassKey(kind: .country, name: "US"), ClassKey(kind: .topic, name: "energy"),
+            ClassKey(kind: .topic, name: "arms"), ClassKey(kind: .pair, name: "CN-RU"),
+            ClassKey(kind: .pairTopic, name: "CN-RU", topic: "energy"),
+            ClassKey(kind: .pairTopic, name: "CN-RU", topic: "arms"), ClassKey(kind: .pair, name: "RU-US"),
+        ])
+        let values = keys.map { valued -> String in
+            switch valued.value {
+            case .mentions(let n): "m\(n)"
+            case .score(let s): "s\(s)"
+            case .none: "-"
+            }
+        }
+        #expect(values == ["m2", "m2", "m2", "s0.8", "s0.8", "-", "s0.7", "s0.7", "-"])
+    }
+
+    @Test func keysDifferingOnlyInKindOrTopicAreDistinct() {
+        let keys: Set<ClassKey> = [
+            ClassKey(kind: .country, name: "energy"), ClassKey(kind: .topic, name: "energy"),
+            ClassKey(kind: .pair, name: "CN-RU"), ClassKey(kind: .pairTopic, name: "CN-RU"),
+            ClassKey(kind: .pairTopic, name: "CN-RU", topic: "energy"),
+        ]
+        #expect(keys.count == 5)
+        #expect(keys.contains(ClassKey(kind: .pairTopic, name: "CN-RU", topic: "energy")))
+        #expect(!keys.contains(ClassKey(kind: .pairTopic, name: "CN-RU", topic: "arms")))
+        #expect(ClassKey(kind: .topic, name: "energy").hashValue == ClassKey(kind: .topic, name: "energy").hashValue)
+    }
+
+    @Test func fileIngestHoldsOneJSONLineAndKeySetPerRecord() throws {
+        let records = [StoreFixture.record("a"), StoreFixture.record("b", countries: [], topics: [], dyads: [:])]
+        let ingest = FileIngest(file: StoreFixture.file("inbox/a.xml"), records: records)
+        #expect(ingest.jsonLines.map { String(decoding: $0, as: UTF8.self) } == records.map { $0.jsonLine() })
+        #expect(try ingest.jsonLines.map { try ItemRecord(jsonLine: String(decoding: $0, as: UTF8.self)) } == records)
+        #expect(ingest.keys.map(\.count) == [5, 0])   // CN, RU, energy, CN-RU, CN-RU energy
+    }
+}

@@ -153,7 +153,7 @@ public struct FeedFileProcessor: FileProcessing {
             if stored.contains(id) { knownIDs.append(id); continue }
             let classification = context.classifier.classify(
                 title: item.title, text: item.text, date: item.published ?? item.updated)
-            records.append(ItemRecord(item: item, feed: parsed.feed, file: state.path,
+            records.append(ItemRecord(item: item, id: id, feed: parsed.feed, file: state.path,
                                       classification: classification, classifierVersion: context.classifier.version))
         }
         let feedRef = ItemRecord.FeedRef(title: parsed.feed.title, link: parsed.feed.link, file: state.path,

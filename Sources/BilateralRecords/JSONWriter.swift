@@ -67,7 +67,7 @@ public struct JSONWriter: Sendable {
     public mutating func int(_ n: Int) {
         startValue()
         if n < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDigits(n.magnitude, minimumCount: 1)
+        DecimalDigits.append(n.magnitude, to: &bytes)
     }
 
     public mutating func bool(_ b: Bool) {
@@ -92,7 +92,7 @@ public struct JSONWriter: Sendable {
                 count -= 1
             }
             appendStatic("0.")
-            appendDigits(thousandths, minimumCount: count)
+            DecimalDigits.append(thousandths, minimumCount: count, to: &bytes)
         }
     }
 
@@ -111,24 +111,6 @@ public struct JSONWriter: Sendable {
     @inline(__always)
     private mutating func appendStatic(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
-    /// The decimal digits of `n`, left-padded with zeros to `minimumCount`.
-    private mutating func appendDigits(_ n: UInt, minimumCount: Int) {
-        var n = n
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
-            var count = 0
-            repeat {
-                digits[23 - count] = UInt8(ascii: "0") + UInt8(n % 10)
-                n /= 10
-                count += 1
-            } while n > 0
-            while count < minimumCount {
-                digits[23 - count] = UInt8(ascii: "0")
-                count += 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(24 - count)...]))
-        }
     }
 
     /// Before a value: the separator unless it follows a key.

@@ -32,10 +32,11 @@ public struct ItemStore: Sendable {
     /// - Parameters:
     ///   - readOnly: open for reading only; fails if the database is missing or not migrated.
     ///   - busyTimeout: how long to wait for another process's write lock.
-    /// - Throws: `StoreError` `.damaged`, `.locked`, `.tooNew`, `.cannotOpen`.
     ///   - checkpoint: when the write-ahead log is copied back into the
     ///     database, by a thread of the store's own (`WALCheckpointer`).
     ///   - recentKeys: when new classification rows move into the main key index.
+    /// - Throws: `StoreError` `.damaged`, `.locked`, `.tooNew`, `.cannotOpen`;
+    ///   `.invalid` for a read-only opening of a database not (fully) migrated.
     public static func open(path: String, readOnly: Bool = false, busyTimeout: Duration = .seconds(5),
                             checkpoint: CheckpointPolicy = CheckpointPolicy(),
                             recentKeys: RecentKeyPolicy = RecentKeyPolicy(), logger: Logger) throws -> ItemStore {

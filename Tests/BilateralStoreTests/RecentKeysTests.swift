@@ -113,12 +113,15 @@ import Testing
         #expect(try Self.count("item_key", store) == 10)
         _ = try store.ingest(file: StoreFixture.file("inbox/b.xml", items: 1), records: [StoreFixture.record("c", file: "inbox/b.xml")])
         #expect(try Self.count("item_key_recent", store) == 5)
-        // A batch that fails leaves both tables as they were.
-        let bad = FileIngest(file: StoreFixture.file("inbox/c.xml"), records: [], knownIDs: ["x"], knownFeed: nil)
-        #expect(throws: StoreError.self) {
-            try store.ingest([FileIngest(file: StoreFixture.file("inbox/d.xml", items: 1),
-                                         records: [StoreFixture.record("d", file: "inbox/d.xml")]), bad])
+        // A move that fails takes its whole commit with it: the item that crossed the
+        // threshold is not stored, and both tables are as they were.
+        try store.database.withConnection { db in
+            try db.execute("CREATE TRIGGER refuse BEFORE INSERT ON item_key BEGIN SELECT RAISE(ABORT, 'refused'); END")
         }
+        #expect(throws: StoreError.self) {
+            try store.ingest(file: StoreFixture.file("inbox/d.xml", items: 1), records: [StoreFixture.record("d", file: "inbox/d.xml")])
+        }
+        #expect(try store.item(id: "d") == nil)
         #expect(try Self.count("item_key_recent", store) == 5)
         #expect(try Self.count("item_key", store) == 10)
     }

@@ -35,24 +35,13 @@ public enum UTCTimestamp {
     }
 
     /// `String(value)` left-padded with zeros to `width` characters (a sign
-    /// counts as one, as it always did: -5 is `00-5`).
+    /// counts as one, as it always did: -5 is `00-5`; only years before 1 AD
+    /// are negative).
     static func appendPadded(_ value: Int, width: Int, to bytes: inout [UInt8]) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var magnitude = value.magnitude
-            var count = 0
-            repeat {
-                buffer[buffer.count - 1 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            let length = count + (value < 0 ? 1 : 0)
-            for _ in 0..<max(0, width - length) { bytes.append(UInt8(ascii: "0")) }
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - count)...]))
-        }
+        guard value < 0 else { return DecimalDigits.append(UInt(value), minimumCount: width, to: &bytes) }
+        let text = String(value).utf8
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, width - text.count)))
+        bytes.append(contentsOf: text)
     }
 }
 

@@ -24,25 +24,20 @@ enum ProcessMeter {
 
     /// Bytes the process has passed to write calls so far (`wchar` of
     /// /proc/self/io: the database, its log, the JSON Lines); nil where unavailable.
-    static func writtenBytes() -> Int64? {
-        guard let io = try? String(contentsOfFile: "/proc/self/io", encoding: .utf8),
-              let line = io.split(separator: "\n").first(where: { $0.hasPrefix("wchar:") })
-        else { return nil }
-        return Int64(line.split(separator: " ").dropFirst().first ?? "")
-    }
+    static func writtenBytes() -> Int64? { field("wchar:", in: "/proc/self/io") }
 
     /// `VmHWM` of /proc/self/status (the peak resident set), in bytes; nil where unavailable.
-    static func peakResidentBytes() -> Int64? { status("VmHWM:") }
+    static func peakResidentBytes() -> Int64? { field("VmHWM:", in: "/proc/self/status").map { $0 * 1024 } }
 
     /// `VmRSS` of /proc/self/status (the resident set now), in bytes; nil where unavailable.
-    static func residentBytes() -> Int64? { status("VmRSS:") }
+    static func residentBytes() -> Int64? { field("VmRSS:", in: "/proc/self/status").map { $0 * 1024 } }
 
-    private static func status(_ field: String) -> Int64? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
-              let kb = Int64(line.split(separator: " ").dropFirst().first ?? "")
+    /// The number after `name` on its line of the /proc file `file` (`VmHWM:   1234 kB` gives 1234).
+    private static func field(_ name: String, in file: String) -> Int64? {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix(name) })
         else { return nil }
-        return kb * 1024
+        return Int64(line.dropFirst(name.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
     }
 
     static func seconds(_ d: Duration) -> Double {

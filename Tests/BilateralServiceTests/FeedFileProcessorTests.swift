@@ -1,8 +1,9 @@
-import BilateralStore
 import Foundation
+import Glibc
 import Logging
 import Testing
 @testable import BilateralService
+@testable import BilateralStore
 
 /// The per-file pipeline on a real store and the fictional test lexicon.
 @Suite struct FeedFileProcessorTests {
@@ -15,7 +16,7 @@ import Testing
         let processor: FeedFileProcessor
         let store: ItemStore
 
-        init() throws {
+        init(largeFiles: LargeFilePolicy = LargeFilePolicy()) throws {
             let temporary = try TemporaryFolder()
             var c = DaemonConfiguration()
             c.watch.root = temporary.url.path
@@ -25,7 +26,8 @@ import Testing
             try FileManager.default.createDirectory(at: paths.inbox, withIntermediateDirectories: true)
             let logger = Logger(label: "test")
             let opened = try ItemStore.open(path: paths.database.path, logger: logger)
-            let context = try DaemonRuntime.makeContext(c, logger: logger)
+            var context = try DaemonRuntime.makeContext(c, logger: logger)
+            context.largeFiles = largeFiles
             folder = temporary
             store = opened
             processor = FeedFileProcessor(context: context, store: opened, outputs: context.outputs(store: opened),

@@ -32,8 +32,10 @@ public struct FeedFileProcessor: FileProcessing {
     /// What the worker's part leads to.
     enum Step {
         case done(FileOutcome)
-        /// Records to store; `items` in the file, read in recovery mode or not.
-        case store(FileIngest, items: Int, recovered: Bool)
+        /// Records to store; `items` in the file, read in recovery mode or
+        /// not; `storedNew` new items of the file already stored (the earlier
+        /// chunks of a streamed large file).
+        case store(FileIngest, items: Int, recovered: Bool, storedNew: Int = 0)
     }
 
     public func process(_ name: String, trigger: FileTrigger) async -> FileOutcome {
@@ -50,31 +52,34 @@ public struct FeedFileProcessor: FileProcessing {
         } catch {
             return .ready(retryLater(error, logger: logger))
         }
-        let (ingest, items, recovered): (FileIngest, Int, Bool)
+        let (ingest, items, recovered, storedNew): (FileIngest, Int, Bool, Int)
         switch step {
         case .done(let outcome): return .ready(outcome)
-        case .store(let i, let n, let r): (ingest, items, recovered) = (i, n, r)
+        case .store(let i, let n, let r, let s): (ingest, items, recovered, storedNew) = (i, n, r, s)
         }
         if let committer {
             let ticket = await committer.enqueue(ingest)
             return .later {
-                finish(await committer.result(of: ticket), items: items, recovered: recovered, logger: logger)
+                finish(await committer.result(of: ticket), items: items, recovered: recovered, storedNew: storedNew,
+                       logger: logger)
             }
         }
         let result = IngestCommitter.commit([ingest], to: store, logger: logger)[0]
-        let outcome = finish(result, items: items, recovered: recovered, logger: logger)
+        let outcome = finish(result, items: items, recovered: recovered, storedNew: storedNew, logger: logger)
         if case .ingested = outcome { await writeOutputs(logger: logger) }
         return .ready(outcome)
     }
 
     /// The outcome of a file once the store has answered.
-    func finish(_ result: Result<IngestResult, StoreError>, items: Int, recovered: Bool, logger: Logger) -> FileOutcome {
+    func finish(_ result: Result<IngestResult, StoreError>, items: Int, recovered: Bool, storedNew: Int = 0,
+                logger: Logger) -> FileOutcome {
         switch result {
         case .success(let stored):
             for id in stored.newIDs { logger.debug("item stored", metadata: ["item.id": "\(id)"]) }
-            logger.info("file read", metadata: ["items": "\(items)", "items.new": "\(stored.newIDs.count)",
+            let new = storedNew + stored.newIDs.count
+            logger.info("file read", metadata: ["items": "\(items)", "items.new": "\(new)",
                                                 "recovered": "\(recovered)"])
-            return .ingested(items: items, new: stored.newIDs.count)
+            return .ingested(items: items, new: new)
         case .failure(let error):
             return retryLater(error, logger: logger)
         }
@@ -98,81 +103,64 @@ public struct FeedFileProcessor: FileProcessing {
         guard let before = FileFingerprint.of(path) else { return .done(.vanished) }
         if trigger != .event, let wait = context.remainingSettleTime(before) { return .done(.unsettled(retryAfter: wait)) }
         let known = try store.fileState(path: relative)
-        if let known, known.size == before.size, known.mtimeNanoseconds == before.mtimeNanoseconds { return .done(.unchanged) }
+        // A `pending` file (a streamed large file stored in part) is read again, whatever its size and time.
+        if let known, known.status != .pending, known.size == before.size, known.mtimeNanoseconds == before.mtimeNanoseconds {
+            return .done(.unchanged)
+        }
+        if before.size > context.largeFiles.bytes {
+            return try streamLargeFile(at: path, relative: relative, before: before, known: known, logger: logger)
+        }
         let data: Data
         switch InboxFileReader.read(path, followSymlinks: context.configuration.watch.followSymlinks) {
-        case .success(let bytes):
-            data = bytes
-        case .failure(.vanished):
-            return .done(.vanished)
-        case .failure(.notRegular):
-            logger.warning("no longer a regular file (replaced by a link, FIFO or folder); not read")
-            return .done(.vanished)
-        case .failure(.unreadable(let reason)):
-            // Present but unreadable (permissions): say so, and try again on the next scan.
-            logger.warning("file unreadable; retried on the next scan", metadata: ["error": "\(reason)"])
-            return .done(.unsettled(retryAfter: context.pollInterval))
+        case .success(let bytes): data = bytes
+        case .failure(let failure): return .done(outcome(of: failure, logger: logger))
         }
         guard FileFingerprint.of(path) == before else { return .done(.unsettled(retryAfter: context.settleTime)) }
         let hash = SHA256.hex(data)
-        var state = FileState(path: relative, size: before.size, mtimeNanoseconds: before.mtimeNanoseconds,
+        let state = FileState(path: relative, size: before.size, mtimeNanoseconds: before.mtimeNanoseconds,
                               contentHash: hash, status: .pending)
         if let known, known.contentHash == hash, known.status != .pending {
-            state.status = known.status
-            state.items = known.items
-            state.error = known.error
-            try store.recordFile(state)
-            return .done(.unchanged)
+            return .done(try keepUnchanged(state, known: known))
         }
         let parsed: ParsedFeed
         do {
             parsed = try context.reader.read(data: data, name: relative)
         } catch let error as FeedError {
-            if context.isRecent(before) { return .done(.unsettled(retryAfter: context.settleTime)) }
-            return .done(try fail(state, error: error, logger: logger))
+            return .done(try unreadable(state, error: error, before: before, logger: logger))
         }
-        if parsed.recovered && context.isRecent(before) {
-            logger.debug("not well-formed and recently modified: waiting for the writer")
-            return .done(.unsettled(retryAfter: context.settleTime))
-        }
+        if let wait = waitForWriter(recovered: parsed.recovered, before: before, logger: logger) { return wait }
         return try classify(parsed, state: state)
     }
 
     /// Classifies the items not stored yet and returns what to store.
     func classify(_ parsed: ParsedFeed, state: FileState) throws -> Step {
-        var state = state
-        state.status = parsed.recovered ? .recovered : .ok
-        state.items = parsed.items.count
-        state.error = parsed.recovered ? parsed.diagnostics.first { $0.severity == .error }?.description : nil
-        let ids = parsed.items.map(ItemIdentity.id(for:))
-        let stored = try store.storedIDs(among: ids)
+        let state = readState(state, items: parsed.items.count, recovered: parsed.recovered,
+                              diagnostics: parsed.diagnostics)
         var seen = Set<String>()
+        let ingest = try ingest(parsed.items, feed: parsed.feed, state: state, seen: &seen)
+        return .store(ingest, items: parsed.items.count, recovered: parsed.recovered)
+    }
+
+    /// What to store for `items` of the file of `state`: a record for each
+    /// item not stored yet, classified, and the ids of those already stored
+    /// (to be linked to the file). An id already in `seen` (the same item
+    /// earlier in the file) is skipped; the others are added to it.
+    func ingest(_ items: [FeedItem], feed: Feed, state: FileState, seen: inout Set<String>) throws -> FileIngest {
+        let ids = items.map(ItemIdentity.id(for:))
+        let stored = try store.storedIDs(among: ids)
         var records: [ItemRecord] = []
         var knownIDs: [String] = []
-        for (item, id) in zip(parsed.items, ids) where seen.insert(id).inserted {
+        for (item, id) in zip(items, ids) where seen.insert(id).inserted {
             if stored.contains(id) { knownIDs.append(id); continue }
             let classification = context.classifier.classify(
                 title: item.title, text: item.text, date: item.published ?? item.updated)
-            records.append(ItemRecord(item: item, id: id, feed: parsed.feed, file: state.path,
+            records.append(ItemRecord(item: item, id: id, feed: feed, file: state.path,
                                       classification: classification, classifierVersion: context.classifier.version))
         }
-        let feedRef = ItemRecord.FeedRef(title: parsed.feed.title, link: parsed.feed.link, file: state.path,
-                                         format: parsed.feed.format.rawValue)
-        return .store(FileIngest(file: state, records: records, knownIDs: knownIDs, knownFeed: feedRef),
-                      items: parsed.items.count, recovered: parsed.recovered)
+        let feedRef = ItemRecord.FeedRef(title: feed.title, link: feed.link, file: state.path, format: feed.format.rawValue)
+        return FileIngest(file: state, records: records, knownIDs: knownIDs, knownFeed: feedRef)
     }
 
-    func fail(_ state: FileState, error: FeedError, logger: Logger) throws -> FileOutcome {
-        var state = state
-        state.status = .failed
-        state.error = error.description
-        try context.failedFiles.record(name: (state.path as NSString).lastPathComponent, message: error.description,
-                                       line: error.line > 0 ? error.line : nil,
-                                       column: error.column > 0 ? error.column : nil)
-        try store.recordFile(state)
-        logger.error("file unreadable: copied to failed/", metadata: ["error": "\(error)"])
-        return .failed(message: error.description)
-    }
 }
 
 extension Logger {

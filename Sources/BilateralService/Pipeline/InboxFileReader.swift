@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import BilateralRecords
 import Foundation
 
 /// Reads one inbox file whole, safely against what can change between the
@@ -19,9 +20,21 @@ enum InboxFileReader {
     }
 
     static func read(_ path: String, followSymlinks: Bool) -> Result<Data, Failure> {
+        open(path, followSymlinks: followSymlinks).flatMap { fd in
+            defer { close(fd) }
+            var info = stat()
+            guard fstat(fd, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+            return readAll(fd, sizeHint: Int(info.st_size))
+        }
+    }
+
+    /// Opens `path` for reading under the same rules as `read` (no link
+    /// unless allowed, no blocking on a FIFO, a regular file on the open
+    /// descriptor). The caller closes the descriptor.
+    static func open(_ path: String, followSymlinks: Bool) -> Result<Int32, Failure> {
         var flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
         if !followSymlinks { flags |= O_NOFOLLOW }
-        let fd = open(path, flags)
+        let fd = Glibc.open(path, flags)
         guard fd >= 0 else {
             switch errno {
             case ENOENT: return .failure(.vanished)
@@ -29,16 +42,43 @@ enum InboxFileReader {
             default: return .failure(.unreadable(String(cString: strerror(errno))))
             }
         }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
-        return readAll(fd, sizeHint: Int(info.st_size))
+        guard fstat(fd, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            return .failure(.unreadable(reason))
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            return .failure(.notRegular)
+        }
+        return .success(fd)
     }
+
+    /// The SHA-256 (hex) of everything in the open file `fd`, read from its
+    /// start in chunks (positioned reads: the descriptor's offset is kept),
+    /// so that a file of any size is hashed in bounded memory.
+    static func sha256Hex(of fd: Int32) -> Result<String, Failure> {
+        var hash = SHA256()
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        var offset: off_t = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
+            if count == 0 { return .success(hash.finalizeHex()) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(String(cString: strerror(errno))))
+            }
+            chunk.withUnsafeBufferPointer { hash.update(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            offset += off_t(count)
+        }
+    }
+
+    private static let chunkSize = 256 * 1024
 
     private static func readAll(_ fd: Int32, sizeHint: Int) -> Result<Data, Failure> {
         var data = Data(capacity: max(sizeHint, 0) + 1)
-        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count == 0 { return .success(data) }

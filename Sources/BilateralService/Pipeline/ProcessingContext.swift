@@ -13,10 +13,14 @@ public struct ProcessingContext: Sendable {
     public var reader: FeedReader
     public var classifier: Classifier
     public var logger: Logger
+    /// When a file is streamed and stored in chunks instead of read whole.
+    public var largeFiles: LargeFilePolicy
 
     public init(configuration: DaemonConfiguration, paths: DaemonConfiguration.Paths,
-                reader: FeedReader = FeedReader(), classifier: Classifier, logger: Logger) {
+                reader: FeedReader = FeedReader(), classifier: Classifier, logger: Logger,
+                largeFiles: LargeFilePolicy = LargeFilePolicy()) {
         self.configuration = configuration
+        self.largeFiles = largeFiles
         self.paths = paths
         self.reader = reader
         self.classifier = classifier

@@ -1,0 +1,71 @@
+import BilateralFeeds
+import BilateralStore
+import Foundation
+import Logging
+
+/// What becomes of a file that cannot be read, is unchanged, or may still
+/// be being written: the decisions shared by whole and streamed reads.
+extension FeedFileProcessor {
+    /// A file from which nothing could be read: retried while it may still
+    /// be being written, then failed.
+    func unreadable(_ state: FileState, error: FeedError, before: FileFingerprint, logger: Logger) throws -> FileOutcome {
+        if context.isRecent(before) { return .unsettled(retryAfter: context.settleTime) }
+        return try fail(state, error: error, logger: logger)
+    }
+
+    /// A broken document that was modified recently is read again once its
+    /// writer is done, rather than stored half-read (nil: go on).
+    func waitForWriter(recovered: Bool, before: FileFingerprint, logger: Logger) -> Step? {
+        guard recovered && context.isRecent(before) else { return nil }
+        logger.debug("not well-formed and recently modified: waiting for the writer")
+        return .done(.unsettled(retryAfter: context.settleTime))
+    }
+
+    /// `state` once the file is read: `items` in it, ok or recovered (with the first error).
+    func readState(_ state: FileState, items: Int, recovered: Bool, diagnostics: [FeedDiagnostic]) -> FileState {
+        var state = state
+        state.status = recovered ? .recovered : .ok
+        state.items = items
+        state.error = recovered ? diagnostics.first { $0.severity == .error }?.description : nil
+        return state
+    }
+
+    /// What becomes of a file the inbox rules did not let be read.
+    func outcome(of failure: InboxFileReader.Failure, logger: Logger) -> FileOutcome {
+        switch failure {
+        case .vanished:
+            return .vanished
+        case .notRegular:
+            logger.warning("no longer a regular file (replaced by a link, FIFO or folder); not read")
+            return .vanished
+        case .unreadable(let reason):
+            // Present but unreadable (permissions): say so, and try again on the next scan.
+            logger.warning("file unreadable; retried on the next scan", metadata: ["error": "\(reason)"])
+            return .unsettled(retryAfter: context.pollInterval)
+        }
+    }
+
+    /// A file touched but with the content it had when last read: its new
+    /// size and time are recorded, with the status it had.
+    func keepUnchanged(_ state: FileState, known: FileState) throws -> FileOutcome {
+        var state = state
+        state.status = known.status
+        state.items = known.items
+        state.error = known.error
+        try store.recordFile(state)
+        return .unchanged
+    }
+
+    /// Nothing could be read: a copy and its `.error.json` in `failed/`, and the file recorded failed.
+    func fail(_ state: FileState, error: FeedError, logger: Logger) throws -> FileOutcome {
+        var state = state
+        state.status = .failed
+        state.error = error.description
+        try context.failedFiles.record(name: (state.path as NSString).lastPathComponent, message: error.description,
+                                       line: error.line > 0 ? error.line : nil,
+                                       column: error.column > 0 ? error.column : nil)
+        try store.recordFile(state)
+        logger.error("file unreadable: copied to failed/", metadata: ["error": "\(error)"])
+        return .failed(message: error.description)
+    }
+}

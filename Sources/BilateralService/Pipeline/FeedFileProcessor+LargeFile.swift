@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import BilateralFeeds
+import BilateralStore
+import Foundation
+import Logging
+
+/// Files larger than `ProcessingContext.largeFiles.bytes`: streamed and
+/// stored in chunks, in bounded memory (see `LargeFilePolicy`).
+extension FeedFileProcessor {
+    /// Hashes the file in chunks, then parses it as it is read, storing its
+    /// new items `chunkItems` at a time with the file `pending`; the last
+    /// chunk and the file's final state are returned to be stored as any
+    /// file's records are. The file is read through the descriptor opened
+    /// under the inbox rules (`/proc/self/fd/N`), so a name swapped for a
+    /// link after the check is never followed.
+    func streamLargeFile(at path: String, relative: String, before: FileFingerprint, known: FileState?,
+                         logger: Logger) throws -> Step {
+        // Items are stored as they are read, so even an announced file must have settled first.
+        if let wait = context.remainingSettleTime(before) { return .done(.unsettled(retryAfter: wait)) }
+        let fd: Int32
+        switch InboxFileReader.open(path, followSymlinks: context.configuration.watch.followSymlinks) {
+        case .success(let opened): fd = opened
+        case .failure(let failure): return .done(outcome(of: failure, logger: logger))
+        }
+        defer { close(fd) }
+        let hash: String
+        switch InboxFileReader.sha256Hex(of: fd) {
+        case .success(let hex): hash = hex
+        case .failure(let failure): return .done(outcome(of: failure, logger: logger))
+        }
+        guard FileFingerprint.of(path) == before else { return .done(.unsettled(retryAfter: context.settleTime)) }
+        var state = FileState(path: relative, size: before.size, mtimeNanoseconds: before.mtimeNanoseconds,
+                              contentHash: hash, status: .pending)
+        if let known, known.contentHash == hash, known.status != .pending {
+            return .done(try keepUnchanged(state, known: known))
+        }
+        logger.info("large file: reading it as a stream, storing its items in chunks", metadata: [
+            "bytes": "\(before.size)", "chunk.items": "\(context.largeFiles.chunkItems)",
+        ])
+        var chunk: [FeedItem] = []
+        var delivered = 0
+        var seen = Set<String>()
+        var storedNew = 0
+        let read: FeedReadResult
+        do {
+            read = try context.reader.read(file: "/proc/self/fd/\(fd)") { feed, item in
+                chunk.append(item)
+                delivered += 1
+                guard chunk.count >= context.largeFiles.chunkItems else { return }
+                state.items = delivered
+                storedNew += try storeChunk(try ingest(chunk, feed: feed, state: state, seen: &seen), logger: logger)
+                chunk.removeAll(keepingCapacity: true)
+            }
+        } catch let error as FeedError {
+            return .done(try unreadable(state, error: error, before: before, logger: logger))
+        }
+        if let wait = waitForWriter(recovered: read.recovered, before: before, logger: logger) { return wait }
+        guard FileFingerprint.of(path) == before else { return .done(.unsettled(retryAfter: context.settleTime)) }
+        state = readState(state, items: read.itemCount, recovered: read.recovered, diagnostics: read.diagnostics)
+        let last = try ingest(chunk, feed: read.feed, state: state, seen: &seen)
+        return .store(last, items: read.itemCount, recovered: read.recovered, storedNew: storedNew)
+    }
+
+    /// Stores one chunk of a streamed file in a transaction of its own; returns how many of its items were new.
+    /// - Throws: the store's error (the file stays `pending` and is read again later).
+    private func storeChunk(_ ingest: FileIngest, logger: Logger) throws -> Int {
+        let stored = try IngestCommitter.commit([ingest], to: store, logger: logger)[0].get()
+        logger.info("large file: chunk stored", metadata: [
+            "items.read": "\(ingest.file.items)", "items.new": "\(stored.newIDs.count)",
+        ])
+        return stored.newIDs.count
+    }
+}

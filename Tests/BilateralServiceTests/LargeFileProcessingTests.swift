@@ -72,6 +72,28 @@ import Testing
         #expect(try f.store.counts().items == 0)
     }
 
+    @Test func aSmallGzipThatInflatesPastTheLimitIsStreamed() async throws {
+        let f = try Fixture(largeFiles: LargeFilePolicy(bytes: 600, chunkItems: 3))
+        defer { f.folder.remove() }
+        let plain = FeedFileProcessorTests.feed(Self.guids)
+        try f.write("big.xml", plain)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-9", f.folder.path("inbox/big.xml").path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let compressed = try Data(contentsOf: f.folder.path("inbox/big.xml.gz"))
+        #expect(compressed.count < 600 && plain.utf8.count > 600)
+        guard case .unsettled = await f.processor.process("big.xml.gz", trigger: .event) else {
+            Issue.record("a gzip file whose document passes the limit is streamed, so it must have settled first")
+            return
+        }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)],
+                                              ofItemAtPath: f.folder.path("inbox/big.xml.gz").path)
+        #expect(await f.processor.process("big.xml.gz", trigger: .scan) == .ingested(items: 10, new: 10))
+        #expect(try f.store.fileState(path: "inbox/big.xml.gz")?.status == .ok)
+    }
+
     @Test func aLinkToALargeFileIsNotFollowedAndABrokenOneFails() async throws {
         let f = try Fixture(largeFiles: Self.small)
         defer { f.folder.remove() }

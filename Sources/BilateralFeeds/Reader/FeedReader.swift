@@ -64,6 +64,13 @@ public struct FeedReader: Sendable {
         return try read(.file(spool.path), name: "<stdin>", onEntry: onEntry)
     }
 
+    /// The size of the document in `data`: its length, or for gzip the
+    /// uncompressed size its trailer gives (mod 4 GiB) when that is larger.
+    /// What decides whether `read(data:)` reads it whole (see the streaming policy).
+    public static func estimatedSize(of data: Data) -> Int64 {
+        ChunkReader.estimatedSize(of: .data(data))
+    }
+
     private func collect(_ input: FeedInput, name: String) throws -> ParsedFeed {
         let pass = ReadPass(input: input, name: name, options: options)
         guard ChunkReader.estimatedSize(of: input) <= options.collectLimit else {

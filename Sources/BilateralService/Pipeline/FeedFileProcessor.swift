@@ -122,6 +122,9 @@ public struct FeedFileProcessor: FileProcessing {
         if let known, known.contentHash == hash, known.status != .pending {
             return .done(try keepUnchanged(state, known: known))
         }
+        if FeedReader.estimatedSize(of: data) > context.largeFiles.bytes {  // gzip that inflates past the limit
+            return try streamLargeFile(at: path, relative: relative, before: before, known: known, logger: logger)
+        }
         let parsed: ParsedFeed
         do {
             parsed = try context.reader.read(data: data, name: relative)

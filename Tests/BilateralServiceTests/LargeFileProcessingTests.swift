@@ -60,6 +60,25 @@ import Testing
         #expect(try f.store.files(ofItem: try #require(Self.records(f.store).keys.first)) == ["inbox/big.xml"])
     }
 
+    @Test func shutdownStopsAStreamedFileAfterAChunkAndTheNextStartFinishesIt() async throws {
+        let f = try Fixture(largeFiles: Self.small)
+        defer { f.folder.remove() }
+        try f.write("big.xml", FeedFileProcessorTests.feed(Self.guids), age: 60)
+        let processor = f.processor
+        let stopped = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return await processor.process("big.xml", trigger: .scan)
+        }
+        guard case .unsettled = await stopped.value else {
+            Issue.record("a streamed file stops between chunks when the daemon stops")
+            return
+        }
+        #expect(try f.store.counts().items == 3)
+        #expect(try f.store.fileState(path: "inbox/big.xml")?.status == .pending)
+        #expect(await f.processor.process("big.xml", trigger: .scan) == .ingested(items: 10, new: 7))
+        #expect(try f.store.counts().items == 10)
+    }
+
     @Test func aLargeFileWaitsToSettleEvenWhenAnnounced() async throws {
         let f = try Fixture(largeFiles: Self.small)
         defer { f.folder.remove() }

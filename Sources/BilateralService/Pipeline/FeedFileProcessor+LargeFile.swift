@@ -5,6 +5,7 @@ import BilateralFeeds
 import BilateralStore
 import Foundation
 import Logging
+import ServiceLifecycle
 
 /// Files larger than `ProcessingContext.largeFiles.bytes`: streamed and
 /// stored in chunks, in bounded memory (see `LargeFilePolicy`).
@@ -52,7 +53,12 @@ extension FeedFileProcessor {
                 state.items = delivered
                 storedNew += try storeChunk(try ingest(chunk, feed: feed, state: state, seen: &seen), logger: logger)
                 chunk.removeAll(keepingCapacity: true)
+                if Task.isShuttingDownGracefully || Task.isCancelled { throw Stopped() }
             }
+        } catch is Stopped {
+            logger.notice("large file: stopped between chunks to shut down; read again at the next start",
+                          metadata: ["items.read": "\(delivered)"])
+            return .done(.unsettled(retryAfter: context.settleTime))
         } catch let error as FeedError {
             return .done(try unreadable(state, error: error, before: before, logger: logger))
         }
@@ -62,6 +68,11 @@ extension FeedFileProcessor {
         let last = try ingest(chunk, feed: read.feed, state: state, seen: &seen)
         return .store(last, items: read.itemCount, recovered: read.recovered, storedNew: storedNew)
     }
+
+    /// The daemon is stopping: a streamed file stops after its last stored
+    /// chunk (it stays `pending`) so that shutdown takes seconds, not the
+    /// rest of the file.
+    private struct Stopped: Error {}
 
     /// Stores one chunk of a streamed file in a transaction of its own; returns how many of its items were new.
     /// - Throws: the store's error (the file stays `pending` and is read again later).

@@ -87,7 +87,7 @@ extension ItemStore {
             """,
             .text(record.id), .int(firstSeen), record.published.map { .int(Int64($0.timeIntervalSince1970.rounded(.down))) } ?? .null,
             .text(record.title), .text(record.link), .text(record.guid), .text(record.language),
-            .utf8(json), .text(record.classifier), .bool(record.recovered), .text(KeyRow.list(keys)))
+            .utf8(json), .text(record.classifier), .bool(record.recovered), .utf8(KeyRow.list(keys)))
         return changed == 1 ? db.lastInsertRowID : nil
     }
 

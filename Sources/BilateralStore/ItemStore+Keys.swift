@@ -1,3 +1,4 @@
+import BilateralFeeds
 import Foundation
 
 /// The classification rows of items: one row per item and key, first in the
@@ -11,7 +12,15 @@ extension ItemStore {
         var value: SQLiteValue
 
         /// The ids of `rows` as `item.class_keys` lists them (`12,45,678`).
-        static func list(_ rows: [KeyRow]) -> String { rows.map { String($0.id) }.joined(separator: ",") }
+        static func list(_ rows: [KeyRow]) -> [UInt8] {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(rows.count * 5)
+            for (index, row) in rows.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if row.id >= 0 { DecimalDigits.append(UInt(row.id), to: &bytes) } else { bytes += String(row.id).utf8 }
+            }
+            return bytes
+        }
 
         /// The ids listed in `item.class_keys`.
         static func ids(in list: String) -> [Int64] { list.split(separator: ",").compactMap { Int64($0) } }
@@ -54,7 +63,10 @@ extension ItemStore {
             """)
         for row in rows {
             insert.reset()
-            try insert.bind([.int(row.key), .int(row.recency), .int(row.seq), row.value])
+            try insert.bind(.int(row.key), at: 1)
+            try insert.bind(.int(row.recency), at: 2)
+            try insert.bind(.int(row.seq), at: 3)
+            try insert.bind(row.value, at: 4)
             while try insert.step() {}
         }
         let recent = try db.statement("SELECT count(*) FROM item_key_recent").rows { $0.int64(0) }.first ?? 0

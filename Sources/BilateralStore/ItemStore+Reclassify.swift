@@ -63,7 +63,7 @@ extension ItemStore {
                 var rows = keys.map { ItemKeyRow(key: $0.id, recency: recency, seq: seq, value: $0.value) }
                 try insertKeyRows(&rows, db: db)
                 try db.run("UPDATE item SET record_json = ?, classifier_version = ?, class_keys = ? WHERE seq = ?",
-                           .text(updated.jsonLine()), .text(updated.classifier), .text(KeyRow.list(keys)), .int(seq))
+                           .text(updated.jsonLine()), .text(updated.classifier), .utf8(KeyRow.list(keys)), .int(seq))
                 if seq <= exported {
                     try db.run("""
                         INSERT INTO export_rewrite (file)

@@ -35,7 +35,7 @@ struct StoreThroughputCheck {
         let ingestWall = ContinuousClock.now - wallStart
         let export = try clock.measure { try fx.exporter(store).export() }
         let atom = try clock.measure { try AtomFeedWriter(store: store, directory: fx.outFolder + "/feeds", logger: fx.logger).update() }
-        let encode = try clock.measure { for r in all { _ = r.jsonLine() } }
+        let encode = clock.measure { for r in all { _ = r.jsonLine() } }
         let seconds = { (d: Duration) in Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
         print("""
             store throughput: \(total) records of ~\(bytes) B, \(recordsPerFile) per file (one transaction each): \

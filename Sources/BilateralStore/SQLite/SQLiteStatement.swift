@@ -35,18 +35,21 @@ final class SQLiteStatement {
 
     /// Binds `values` to parameters 1...n.
     func bind(_ values: [SQLiteValue]) throws {
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let rc: Int32
-            switch value {
-            case .int(let v): rc = sqlite3_bind_int64(stmt, index, v)
-            case .double(let v): rc = sqlite3_bind_double(stmt, index, v)
-            case .null: rc = sqlite3_bind_null(stmt, index)
-            case .text(let s): rc = bindText(s, at: index)
-            case .utf8(let bytes): rc = bytes.withUnsafeBufferPointer { bindText($0, at: index) }
-            }
-            guard rc == SQLITE_OK else { throw connection.failure(rc, "cannot bind parameter \(index) of '\(sql.prefix(60))'") }
+        for (offset, value) in values.enumerated() { try bind(value, at: Int32(offset + 1)) }
+    }
+
+    /// Binds `value` to parameter `index` (from 1), without the array of
+    /// `bind(_:)`: for statements run once per row of a large batch.
+    func bind(_ value: SQLiteValue, at index: Int32) throws {
+        let rc: Int32
+        switch value {
+        case .int(let v): rc = sqlite3_bind_int64(stmt, index, v)
+        case .double(let v): rc = sqlite3_bind_double(stmt, index, v)
+        case .null: rc = sqlite3_bind_null(stmt, index)
+        case .text(let s): rc = bindText(s, at: index)
+        case .utf8(let bytes): rc = bytes.withUnsafeBufferPointer { bindText($0, at: index) }
         }
+        guard rc == SQLITE_OK else { throw connection.failure(rc, "cannot bind parameter \(index) of '\(sql.prefix(60))'") }
     }
 
     private func bindText(_ string: String, at index: Int32) -> Int32 {

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import BilateralRecords
 @testable import BilateralService
 
 @Suite struct InboxFileReaderTests {
@@ -15,6 +16,17 @@ import Testing
         let bytes = Data((0..<600_000).map { UInt8(truncatingIfNeeded: $0) })
         try bytes.write(to: URL(fileURLWithPath: path))
         #expect(InboxFileReader.read(path, followSymlinks: false) == .success(bytes))
+    }
+
+    @Test func readsPastAStaleSizeAndHashesInChunks() throws {
+        let path = folder.appendingPathComponent("grown.xml").path
+        let bytes = Data((0..<700_000).map { UInt8(truncatingIfNeeded: $0 * 7) })
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let fd = try #require(try? InboxFileReader.open(path, followSymlinks: false).get())
+        defer { close(fd) }
+        #expect(InboxFileReader.readAll(fd, sizeHint: 0) == .success(bytes))  // the buffer doubles from 1 byte
+        #expect(InboxFileReader.sha256Hex(of: fd) == .success(SHA256.hex(bytes)))
+        #expect(InboxFileReader.readAll(fd, sizeHint: 10) == .success(Data()))  // read to the end already
     }
 
     @Test func refusesLinksUnlessAllowedAndNeverBlocksOnAFIFO() throws {

@@ -76,17 +76,32 @@ enum InboxFileReader {
 
     private static let chunkSize = 256 * 1024
 
-    private static func readAll(_ fd: Int32, sizeHint: Int) -> Result<Data, Failure> {
-        var data = Data(capacity: max(sizeHint, 0) + 1)
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
+    /// Reads to the end straight into one buffer sized from `sizeHint` (the
+    /// file may have grown: the buffer doubles then), handed to `Data`
+    /// without a copy. A zeroed 256 KiB staging array per file was ~0.5% of
+    /// the daemon's ingest CPU in memset alone.
+    static func readAll(_ fd: Int32, sizeHint: Int) -> Result<Data, Failure> {
+        var capacity = max(sizeHint, 0) + 1
+        guard var buffer = malloc(capacity) else { return .failure(.unreadable("out of memory")) }
+        var count = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count == 0 { return .success(data) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.unreadable(String(cString: strerror(errno))))
+            if count == capacity {
+                capacity *= 2
+                guard let grown = realloc(buffer, capacity) else {
+                    free(buffer)
+                    return .failure(.unreadable("out of memory"))
+                }
+                buffer = grown
             }
-            data.append(contentsOf: chunk[0..<count])
+            let n = Glibc.read(fd, buffer + count, capacity - count)
+            if n == 0 { return .success(Data(bytesNoCopy: buffer, count: count, deallocator: .free)) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                free(buffer)
+                return .failure(.unreadable(reason))
+            }
+            count += n
         }
     }
 }

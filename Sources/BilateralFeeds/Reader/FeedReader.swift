@@ -37,6 +37,13 @@ public struct FeedReader: Sendable {
         try read(.file(path), name: path, onEntry: onEntry)
     }
 
+    /// `read(file:onEntry:)` with `name` instead of `path` in errors and
+    /// diagnostics: for a file opened under another path (a descriptor's
+    /// `/proc/self/fd/N`) than the one its user knows.
+    public func read(file path: String, name: String, onEntry: (Feed, FeedItem) throws -> Void) throws -> FeedReadResult {
+        try read(.file(path), name: name, onEntry: onEntry)
+    }
+
     /// Reads a whole file (plain or gzip) into memory.
     /// - Throws: `FeedError` when nothing can be read.
     public func read(fileAt path: String) throws -> ParsedFeed {

@@ -46,7 +46,7 @@ extension FeedFileProcessor {
         var storedNew = 0
         let read: FeedReadResult
         do {
-            read = try context.reader.read(file: "/proc/self/fd/\(fd)") { feed, item in
+            read = try context.reader.read(file: "/proc/self/fd/\(fd)", name: relative) { feed, item in
                 chunk.append(item)
                 delivered += 1
                 guard chunk.count >= context.largeFiles.chunkItems else { return }

@@ -1,12 +1,9 @@
 /// A trie over vocabulary ids: the multi-pattern automaton of all lexicon
-/// phrases. The first word goes through a dense array indexed by word id
-/// that holds the root child and its payload range together (one load per
-/// text word, where a child index and then its node were two dependent
-/// ones); deeper edges live in one open-addressing table keyed by (node,
-/// word). Each node that ends a phrase carries the indices of its payloads.
+/// phrases. The first word goes through a dense array indexed by word id;
+/// deeper edges live in one open-addressing table keyed by (node, word).
+/// Each node that ends a phrase carries the indices of its payloads.
 struct PhraseTrie: Sendable {
-    /// Per word id: the root's child along it and that child's payloads.
-    private(set) var rootSteps: [RootStep] = []
+    private(set) var rootChildren: [Int32] = []
     private var edgeKeys: [UInt64] = Array(repeating: .max, count: 1024)
     private var edgeValues: [Int32] = Array(repeating: -1, count: 1024)
     private var edgeCount = 0
@@ -37,8 +34,8 @@ struct PhraseTrie: Sendable {
 
     /// Freezes the payload lists; call once after the last insert.
     mutating func finish(vocabularySize: Int) {
-        if rootSteps.count < vocabularySize {
-            rootSteps.append(contentsOf: repeatElement(.none, count: vocabularySize - rootSteps.count))
+        if rootChildren.count < vocabularySize {
+            rootChildren.append(contentsOf: repeatElement(-1, count: vocabularySize - rootChildren.count))
         }
         nodes = []
         payloads = []
@@ -54,16 +51,13 @@ struct PhraseTrie: Sendable {
             nodes[Int(key >> 32)].childWords |= Node.bit(Int32(truncatingIfNeeded: key))
             innerWords.insert(Int(key & 0xFFFF_FFFF))
         }
-        for word in rootSteps.indices where rootSteps[word].node >= 0 {
-            let node = nodes[Int(rootSteps[word].node)]
-            rootSteps[word].payloadStart = node.payloadStart
-            rootSteps[word].payloadEnd = node.payloadEnd
-        }
         batchesFirstSteps = firstStepBytes > PhraseTrie.batchedStepBytes
     }
 
-    /// Bytes of the table a first step reads.
-    var firstStepBytes: Int { rootSteps.count * MemoryLayout<RootStep>.stride }
+    /// Bytes of the tables a first step reads: root children and nodes.
+    var firstStepBytes: Int {
+        rootChildren.count * MemoryLayout<Int32>.stride + nodes.count * MemoryLayout<Node>.stride
+    }
 
     /// Largest `firstStepBytes` stepped one token at a time: measured
     /// faster for tries of ~70 KB (3,000 phrases), ~550 KB (the shipped
@@ -85,8 +79,8 @@ struct PhraseTrie: Sendable {
     @inline(__always)
     private func probe(_ node: Int32, _ word: Int32) -> Int32? {
         if node == 0 {
-            guard Int(word) < rootSteps.count else { return nil }
-            let child = rootSteps[Int(word)].node
+            guard Int(word) < rootChildren.count else { return nil }
+            let child = rootChildren[Int(word)]
             return child < 0 ? nil : child
         }
         let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))
@@ -109,17 +103,25 @@ struct PhraseTrie: Sendable {
     /// The root child of `word` and its payload range (node -1: none).
     @inline(__always)
     func firstStep(word: Int32) -> Step {
-        guard word >= 0, Int(word) < rootSteps.count else { return Step(node: -1, payloads: 0..<0) }
-        let step = rootSteps[Int(word)]
-        return Step(node: step.node, payloads: Int(step.payloadStart)..<Int(step.payloadEnd))
+        guard word >= 0, Int(word) < rootChildren.count else { return Step(node: -1, payloads: 0..<0) }
+        let child = rootChildren[Int(word)]
+        return Step(node: child, payloads: child < 0 ? 0..<0 : payloadRange(of: child))
     }
 
-    /// The first step from the root for every token, in a pass of
-    /// independent loads that the processor overlaps, where the scan would
-    /// wait for each miss in turn.
+    /// The first step from the root for every token, in two passes of
+    /// independent loads (root children, then their nodes) that the
+    /// processor overlaps, where the scan would wait for each miss in turn.
     func firstSteps(_ tokens: UnsafeBufferPointer<Token>, into steps: UnsafeMutablePointer<Step>) {
         for index in tokens.indices {
-            (steps + index).initialize(to: firstStep(word: tokens[index].id))
+            let id = tokens[index].id
+            let known = id >= 0 && Int(id) < rootChildren.count
+            let child = known ? rootChildren[Int(id)] : -1
+            (steps + index).initialize(to: Step(node: known ? child : -1, payloads: 0..<0))
+        }
+        for index in tokens.indices {
+            // Node 0 stands in for "none": its range is never read then.
+            let node = nodes[Int(max(steps[index].node, 0))]
+            steps[index].payloads = Int(node.payloadStart)..<Int(node.payloadEnd)
         }
     }
 
@@ -133,10 +135,10 @@ struct PhraseTrie: Sendable {
         let child = Int32(nodeCount)
         nodeCount += 1
         if node == 0 {
-            if rootSteps.count <= Int(word) {
-                rootSteps.append(contentsOf: repeatElement(.none, count: Int(word) + 1 - rootSteps.count))
+            if rootChildren.count <= Int(word) {
+                rootChildren.append(contentsOf: repeatElement(-1, count: Int(word) + 1 - rootChildren.count))
             }
-            rootSteps[Int(word)].node = child
+            rootChildren[Int(word)] = child
             return child
         }
         if (edgeCount + 1) * 2 > edgeKeys.count { growEdges() }
@@ -158,16 +160,6 @@ struct PhraseTrie: Sendable {
         while edgeKeys[index] != .max { index = (index + 1) & mask }
         edgeKeys[index] = key
         edgeValues[index] = value
-    }
-
-    /// The root's child along one word (-1: none) and the child's payload
-    /// range (filled by `finish`), 12 bytes.
-    struct RootStep: Sendable {
-        var node: Int32
-        var payloadStart: Int32
-        var payloadEnd: Int32
-
-        static let none = RootStep(node: -1, payloadStart: 0, payloadEnd: 0)
     }
 
     /// A node's payload range and a one-word Bloom filter of the words of its children.

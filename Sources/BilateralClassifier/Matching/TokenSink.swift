@@ -1,13 +1,13 @@
 /// Receives the words found by `Tokenizer.scan`.
 protocol TokenSink {
-    /// A word at bytes `start..<end`.
-    mutating func word(start: Int, end: Int, flags: UInt16)
+    /// A word at bytes `start..<end`; `hash` is valid for words without `nonASCII`.
+    mutating func word(start: Int, end: Int, flags: UInt16, hash: UInt32)
 }
 
 /// Writes the tokens of a text to raw memory, in one of two ways chosen by
-/// the vocabulary (`Vocabulary.defersLookups`): ASCII words looked up (by
-/// their `WordKey`) and tokens marked by the segmenter here, or (a large
-/// vocabulary) ASCII words given their key's hash in `id` and `pendingLookup`, looked up afterwards all
+/// the vocabulary (`Vocabulary.defersLookups`): ASCII words looked up and
+/// tokens marked by the segmenter here, or (a large vocabulary) ASCII words
+/// given their hash in `id` and `pendingLookup`, looked up afterwards all
 /// together (`VocabularyView.resolve`), then marked (`SentenceMarker.mark`).
 /// Other words are looked up here either way.
 struct TextTokenSink: TokenSink {
@@ -28,20 +28,16 @@ struct TextTokenSink: TokenSink {
     }
 
     @inline(__always)
-    mutating func word(start: Int, end: Int, flags: UInt16) {
+    mutating func word(start: Int, end: Int, flags: UInt16, hash: UInt32) {
         var token: Token
         if flags & TokenFlags.nonASCII != 0 {
             token = Token(start: Int32(start), end: Int32(end), id: slowLookup(start, end), flags: flags)
+        } else if view.defersLookups {
+            token = Token(start: Int32(start), end: Int32(end), id: Int32(bitPattern: hash),
+                          flags: flags | TokenFlags.pendingLookup)
         } else {
-            let pointer = text.baseAddress! + start
-            let key = WordKey(asciiWord: pointer, end - start, available: text.count - start)
-            if view.defersLookups {
-                token = Token(start: Int32(start), end: Int32(end), id: Int32(bitPattern: key.hash),
-                              flags: flags | TokenFlags.pendingLookup)
-            } else {
-                token = Token(start: Int32(start), end: Int32(end), id: view.lookup(key, pointer, lowering: true),
-                              flags: flags)
-            }
+            let id = view.lookup(text.baseAddress! + start, end - start, hash: hash, lowering: true)
+            token = Token(start: Int32(start), end: Int32(end), id: id, flags: flags)
         }
         if !view.defersLookups { marker.mark(&token, after: count > 0 ? output[count - 1] : nil) }
         (output + count).initialize(to: token)
@@ -65,7 +61,7 @@ struct PhraseWordSink: TokenSink {
 
     init(text: UnsafeBufferPointer<UInt8>) { self.text = text }
 
-    mutating func word(start: Int, end: Int, flags: UInt16) {
+    mutating func word(start: Int, end: Int, flags: UInt16, hash: UInt32) {
         var folded: [UInt8] = []
         WordFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &folded)
         guard !folded.isEmpty else { return }

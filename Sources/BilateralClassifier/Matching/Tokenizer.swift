@@ -103,8 +103,9 @@ enum Tokenizer {
         }
     }
 
-    /// Scans one word starting at `start`, hands it to `sink`, returns
-    /// where scanning resumes.
+    /// Scans one word starting at `start`, hands it to `sink` with the
+    /// FNV-1a hash of its lower-cased bytes (ASCII words), returns where
+    /// scanning resumes.
     @inline(__always)
     private static func word<Sink: TokenSink>(_ bytes: UnsafePointer<UInt8>, _ count: Int, at start: Int,
                                               gap: UInt16, into sink: inout Sink) -> Int {
@@ -112,7 +113,7 @@ enum Tokenizer {
         let first = bytes[start]
         if let end = initialismEnd(bytes, count, at: start) {
             flags |= TokenFlags.initialism | (first &- 65 < 26 ? TokenFlags.capitalized : 0)
-            sink.word(start: start, end: end, flags: flags)
+            sink.word(start: start, end: end, flags: flags, hash: Vocabulary.hash(bytes + start, end - start, lowering: true))
             return end
         }
         if first < 0x80 {
@@ -121,22 +122,19 @@ enum Tokenizer {
         } else if UTF8Scalar.isUpper(UTF8Scalar.decode(bytes, count, at: start).0) {
             flags |= TokenFlags.capitalized
         }
+        var hash = Vocabulary.hashSeed
         var index = start
-        // Eight bytes at a time while they are ASCII letters and digits
-        // (most words end in the first eight); the loop below takes the
-        // byte that stopped it, non-ASCII scalars and the text's last bytes.
-        while index + 8 <= count {
-            let stops = ASCIIWordBytes.stops(UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
-            guard stops == 0 else {
-                index += stops.trailingZeroBitCount >> 3
-                break
-            }
-            index += 8
-        }
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                guard isASCIIWordByte(byte) else { break }
+                let lower = byte | 0x20
+                if lower &- 97 < 26 {
+                    hash = (hash ^ UInt32(lower)) &* Vocabulary.hashPrime
+                } else if byte &- 48 < 10 {
+                    hash = (hash ^ UInt32(byte)) &* Vocabulary.hashPrime
+                } else {
+                    break
+                }
                 index += 1
             } else {
                 let (scalar, length) = UTF8Scalar.decode(bytes, count, at: index)
@@ -145,7 +143,7 @@ enum Tokenizer {
                 index += length
             }
         }
-        sink.word(start: start, end: index, flags: flags)
+        sink.word(start: start, end: index, flags: flags, hash: hash)
         return possessiveEnd(bytes, count, at: index)
     }
 

@@ -1,24 +1,21 @@
 /// The interned words of all lexicon phrases: normalised UTF-8 words to
-/// dense ids, in an open-addressing hash table whose slots hold each word's
-/// first 8 bytes, length and hash bits inline beside its id, so that a text
-/// word of up to 8 bytes (most words) is found in one cache line: no
-/// `String`, no byte-by-byte hash, no second or third dependent load (an
-/// earlier table of 4-byte slots led to an offset, then to the bytes in an
-/// arena). Longer words compare their remaining bytes with the arena.
+/// dense ids, in an open-addressing hash table over one byte arena, so that
+/// a text word is looked up without building a `String`.
 struct Vocabulary: Sendable {
     private(set) var arena: [UInt8] = []
     private(set) var offsets: [Int32] = [0]
-    /// Open addressing, load ≤ 5/8 (`maxLoad`), a power of two of slots.
-    private(set) var slots: [VocabularySlot] = Array(repeating: .empty, count: 1024)
+    /// Open addressing, load ≤ 1/2, four bytes a slot so that the table
+    /// stays small enough for the second-level cache: the high bits of the
+    /// hash above the index bits (a tag), then `id + 1` in the index bits; 0
+    /// when empty. `id + 1 ≤ count ≤ slots.count / 2` always fits the index bits.
+    private(set) var slots: [UInt32] = Array(repeating: 0, count: 1024)
     private(set) var hashes: [UInt32] = []
 
     /// Number of distinct words.
     var count: Int { hashes.count }
 
     /// Bytes a text word's lookup may read: slots, offsets and arena.
-    var tableBytes: Int {
-        slots.count * MemoryLayout<VocabularySlot>.stride + offsets.count * 4 + arena.count
-    }
+    var tableBytes: Int { slots.count * 4 + offsets.count * 4 + arena.count }
 
     /// Set to force `defersLookups` either way (tests); nil: by `tableBytes`.
     var forcedDeferral: Bool?
@@ -29,29 +26,23 @@ struct Vocabulary: Sendable {
     var defersLookups: Bool { forcedDeferral ?? (tableBytes > Vocabulary.inlineLookupBytes) }
 
     /// Largest `tableBytes` looked up during the scan. Measured on a 2 MB
-    /// second-level cache, alternating runs (with the earlier 4-byte slots):
-    /// the scan's lookups were faster with 3,000 phrases (~35 KB), the
-    /// shipped lexicons' words (~470 KB; classifying too) and 170,000 words
-    /// (~4 MB); the second pass is kept for tables beyond twice that.
+    /// second-level cache, alternating runs: the scan's lookups were faster
+    /// with 3,000 phrases (~35 KB), the shipped lexicons' words (~470 KB;
+    /// classifying too) and 170,000 words (~4 MB); the second pass is kept
+    /// for tables beyond twice that, where no run has been made.
     static let inlineLookupBytes = 8 * 1024 * 1024
-
-    /// Largest share of used slots: the shipped 20,000 words fit 32,768
-    /// slots (512 KB, in the second-level cache with room to spare), where
-    /// a load of 1/2 needed twice that. Linear probing stays short at 5/8,
-    /// and its extra probes are mostly in the home slot's cache line.
-    static let maxLoad = (numerator: 5, denominator: 8)
 
     /// The id of `word` (normalised bytes), adding it when new.
     mutating func intern(_ word: [UInt8]) -> Int32 {
-        let key = word.withUnsafeBufferPointer { WordKey($0.baseAddress!, $0.count, lowering: false) }
-        let found = word.withUnsafeBufferPointer { pointer in withView { $0.lookup(key, pointer.baseAddress!) } }
+        let found = word.withUnsafeBufferPointer { lookup($0.baseAddress!, $0.count, lowering: false) }
         if found >= 0 { return found }
-        if (hashes.count + 1) * Self.maxLoad.denominator > slots.count * Self.maxLoad.numerator { grow() }
+        if (hashes.count + 1) * 2 > slots.count { grow() }
         let id = Int32(hashes.count)
+        let hash = Vocabulary.hash(word.withUnsafeBufferPointer { $0.baseAddress! }, word.count, lowering: false)
         arena.append(contentsOf: word)
         offsets.append(Int32(arena.count))
-        hashes.append(key.hash)
-        place(VocabularySlot(low: key.low, meta: key.meta, id: id), hash: key.hash)
+        hashes.append(hash)
+        place(id: id, hash: hash)
         return id
     }
 
@@ -73,36 +64,108 @@ struct Vocabulary: Sendable {
         slots.withUnsafeBufferPointer { slots in
             arena.withUnsafeBufferPointer { arena in
                 offsets.withUnsafeBufferPointer { offsets in
-                    body(VocabularyView(slots: slots, arena: arena, offsets: offsets, defersLookups: defersLookups))
+                    hashes.withUnsafeBufferPointer { hashes in
+                        body(VocabularyView(slots: slots, arena: arena, offsets: offsets, hashes: hashes,
+                                            defersLookups: defersLookups))
+                    }
                 }
             }
         }
     }
 
-    private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: .empty, count: old.count * 2)
-        for slot in old where slot.id >= 0 { place(slot, hash: hashes[Int(slot.id)]) }
+    static let hashSeed: UInt32 = 2_166_136_261
+    static let hashPrime: UInt32 = 16_777_619
+
+    /// 32-bit FNV-1a of the bytes (lower-cased on the fly when `lowering`).
+    @inline(__always)
+    static func hash(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> UInt32 {
+        var hash = hashSeed
+        for index in 0..<count {
+            var byte = pointer[index]
+            if lowering, byte &- 65 < 26 { byte |= 0x20 }
+            hash = (hash ^ UInt32(byte)) &* hashPrime
+        }
+        return hash
     }
 
-    private mutating func place(_ slot: VocabularySlot, hash: UInt32) {
+    @inline(__always)
+    static func equal(_ text: UnsafePointer<UInt8>, _ word: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Bool {
+        for index in 0..<count {
+            var byte = text[index]
+            if lowering, byte &- 65 < 26 { byte |= 0x20 }
+            if byte != word[index] { return false }
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for id in 0..<hashes.count { place(id: Int32(id), hash: hashes[id]) }
+    }
+
+    private mutating func place(id: Int32, hash: UInt32) {
         let mask = slots.count - 1
         var index = Int(hash) & mask
-        while slots[index].id >= 0 { index = (index + 1) & mask }
-        slots[index] = slot
+        while slots[index] != 0 { index = (index + 1) & mask }
+        slots[index] = hash & ~UInt32(mask) | UInt32(id + 1)
     }
 }
 
-/// One slot of `Vocabulary`'s table, 16 bytes (four to a cache line, so
-/// that the probes after the home slot are mostly in the same line): a
-/// word's first 8 bytes inline, its length and the high bits of its hash,
-/// and its id. For words of up to 8 bytes that is the whole word.
-struct VocabularySlot: Sendable {
-    var low: UInt64
-    /// `WordKey.meta`: length (up to 255) in the low byte, hash bits above.
-    var meta: UInt32
-    /// The word id; -1 when the slot is empty.
-    var id: Int32
+/// Raw views of a `Vocabulary`'s tables, valid inside `Vocabulary.withView`.
+struct VocabularyView {
+    let slots: UnsafeBufferPointer<UInt32>
+    let arena: UnsafeBufferPointer<UInt8>
+    let offsets: UnsafeBufferPointer<Int32>
+    let hashes: UnsafeBufferPointer<UInt32>
+    /// `Vocabulary.defersLookups`.
+    let defersLookups: Bool
 
-    static let empty = VocabularySlot(low: 0, meta: 0, id: -1)
+    @inline(__always)
+    func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Int32 {
+        lookup(pointer, count, hash: Vocabulary.hash(pointer, count, lowering: lowering), lowering: lowering)
+    }
+
+    /// Replaces the hash in `id` of every `pendingLookup` token by its word
+    /// id (lower-cased lookup of its bytes in `text`). A first pass loads the
+    /// home slot of every token: independent loads that the processor
+    /// overlaps, where one lookup after the other would wait for each cache
+    /// miss in turn; most lookups then end at that slot.
+    func resolve(_ tokens: UnsafeMutableBufferPointer<Token>, text: UnsafePointer<UInt8>) {
+        let mask = slots.count - 1
+        // Every index is masked into `slots` (a token without a pending
+        // lookup loads some slot for nothing), and `home` has one entry per token.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: tokens.count) { home in
+            for index in tokens.indices {
+                home[index] = slots[Int(UInt32(bitPattern: tokens[index].id)) & mask]
+            }
+            for index in tokens.indices where tokens[index].has(TokenFlags.pendingLookup) {
+                let token = tokens[index]
+                let hash = UInt32(bitPattern: token.id)
+                tokens[index].id = home[index] == 0 ? Token.unknown
+                    : lookup(text + Int(token.start), Int(token.end - token.start), hash: hash, lowering: true)
+                tokens[index].flags &= ~TokenFlags.pendingLookup
+            }
+        }
+    }
+
+    /// As `lookup(_:_:lowering:)` with the hash already computed.
+    @inline(__always)
+    func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, hash: UInt32, lowering: Bool) -> Int32 {
+        let mask = slots.count - 1
+        let tag = hash & ~UInt32(mask)
+        var index = Int(hash) & mask
+        while true {
+            let entry = slots[index]
+            if entry == 0 { return Token.unknown }
+            if entry & ~UInt32(mask) == tag {
+                let id = Int(entry & UInt32(mask)) - 1
+                let start = Int(offsets[id])
+                if Int(offsets[id + 1]) - start == count,
+                   Vocabulary.equal(pointer, arena.baseAddress! + start, count, lowering: lowering) {
+                    return Int32(id)
+                }
+            }
+            index = (index + 1) & mask
+        }
+    }
 }

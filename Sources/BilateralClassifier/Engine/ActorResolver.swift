@@ -9,7 +9,7 @@ struct ActorResolver {
     let tokens: [Token]
     let sentences: [Range<Int>]
 
-    init(tables: CompiledLexicon, tokens: [Token], sentences: [Range<Int>]) {
+    init(tables: borrowing CompiledLexicon, tokens: [Token], sentences: [Range<Int>]) {
         payloads = tables.payloads
         rules = tables.rules
         ruled = tables.ruledPhrases

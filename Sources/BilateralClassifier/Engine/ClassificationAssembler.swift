@@ -9,7 +9,7 @@ struct ClassificationAssembler {
     let territories: [[Int32]]
     let analysis: TextAnalysis
 
-    init(tables: CompiledLexicon, analysis: TextAnalysis) {
+    init(tables: borrowing CompiledLexicon, analysis: TextAnalysis) {
         actors = tables.actors
         topics = tables.topics
         phrases = tables.phrases

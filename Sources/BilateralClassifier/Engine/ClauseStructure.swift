@@ -12,7 +12,7 @@ struct ClauseStructure {
     let grammar: GrammarWords.Table
     let tokens: [Token]
 
-    init(tables: CompiledLexicon, tokens: [Token]) {
+    init(tables: borrowing CompiledLexicon, tokens: [Token]) {
         actors = tables.actors
         ranks = tables.actorRanks
         grammar = tables.grammar.table

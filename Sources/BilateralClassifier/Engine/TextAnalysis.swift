@@ -26,7 +26,7 @@ struct TextAnalysis {
     private(set) var mentions: [Mention] = []
     private(set) var signals: [Signal] = []
 
-    init(title: String?, text: String, date: Date?, tables: CompiledLexicon) {
+    init(title: String?, text: String, date: Date?, tables: borrowing CompiledLexicon) {
         bytes = Self.joined(title: title, text: text)
         tokens = bytes.withUnsafeBufferPointer {
             Tokenizer.tokenize($0, vocabulary: tables.vocabulary, segmenter: tables.segmenter)

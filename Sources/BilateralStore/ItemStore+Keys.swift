@@ -1,4 +1,5 @@
 import BilateralFeeds
+import CSQLite
 import Foundation
 
 /// The classification rows of items: one row per item and key, first in the
@@ -52,23 +53,22 @@ extension ItemStore {
     /// Stores the classification rows of a whole batch in `item_key_recent`,
     /// in primary-key order, so that consecutive inserts land on the same or
     /// the next page; then, once that table holds `recentKeys.mergeRows`
-    /// rows, moves them into `item_key` (`mergeRecentKeys`). One prepared
-    /// single-row INSERT, bound again per row: a multi-row INSERT needs a
-    /// statement journal (a copy of every page it touches), which cost more
-    /// than it saved. Must run inside `database.transaction`.
+    /// rows, moves them into `item_key` (`mergeRecentKeys`). The batch is
+    /// read from memory by the table-valued function `bilateral_key_rows`
+    /// (CSQLite/key_rows.h) in ONE `INSERT OR IGNORE ... SELECT`: one
+    /// statement run and one cursor for the whole batch instead of a bound
+    /// INSERT per row (store CPU per file ~10% lower, 5 alternating pairs).
+    /// `OR IGNORE`, not `ON CONFLICT DO NOTHING`: nothing can then abort the
+    /// statement midway, so SQLite keeps no statement journal (a copy of
+    /// every page it touches), which made an earlier multi-row INSERT cost
+    /// more than it saved. Must run inside `database.transaction`.
     func insertKeyRows(_ rows: inout [ItemKeyRow], db: SQLiteConnection) throws {
         rows.sort { ($0.key, $0.recency, $0.seq) < ($1.key, $1.recency, $1.seq) }
-        let insert = try db.statement("""
-            INSERT INTO item_key_recent (key, recency, item_seq, value) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
-            """)
-        for row in rows {
-            insert.reset()
-            try insert.bind(.int(row.key), at: 1)
-            try insert.bind(.int(row.recency), at: 2)
-            try insert.bind(.int(row.seq), at: 3)
-            try insert.bind(row.value, at: 4)
-            while try insert.step() {}
-        }
+        let batch = rows.map { bilateral_key_row(key: $0.key, recency: $0.recency, seq: $0.seq, value: $0.value) }
+        _ = try db.statement("""
+            INSERT OR IGNORE INTO item_key_recent (key, recency, item_seq, value)
+            SELECT key, recency, item_seq, value FROM bilateral_key_rows(?)
+            """).run(keyRows: batch)
         let recent = try db.statement("SELECT count(*) FROM item_key_recent").rows { $0.int64(0) }.first ?? 0
         if recent >= recentKeys.mergeRows { try mergeRecentKeys(count: recent, db: db) }
     }

@@ -68,6 +68,60 @@ import Testing
         }
     }
 
+    /// A committer on a new store with `files` and `pace` limits, handed a first file (a1).
+    static func paced(_ folder: TemporaryFolder, files: Int, pace: Duration) async throws -> IngestCommitter {
+        let limits = IngestCommitter.Limits(files: files, items: 100, backlog: 10, pace: pace)
+        let committer = IngestCommitter(store: try open(folder), limits: limits, logger: Logger(label: "test"))
+        _ = await committer.enqueue(ingest("inbox/a", ids: ["a1"]))
+        return committer
+    }
+
+    /// Under load (the last batch held several files) the next batch waits for
+    /// files up to its limits or the pace; a lone file after a lone file does not.
+    @Test func underLoadBatchesFillUpAndALoneFileGoesAtOnce() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let committer = try await Self.paced(folder, files: 3, pace: .seconds(600))
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(await committer.nextBatch()?.map(\.ingest.file.path) == ["inbox/a"])  // nothing before: at once
+        _ = await committer.enqueue(Self.ingest("inbox/b", ids: ["b1"]))
+        #expect(await committer.nextBatch()?.map(\.ingest.file.path) == ["inbox/b"])  // after a lone file: at once
+        #expect(clock.now - start < .seconds(60))
+        _ = await committer.enqueue(Self.ingest("inbox/c", ids: ["c1"]))
+        _ = await committer.enqueue(Self.ingest("inbox/d", ids: ["d1"]))
+        _ = await committer.enqueue(Self.ingest("inbox/e", ids: ["e1"]))
+        _ = await committer.enqueue(Self.ingest("inbox/f", ids: ["f1"]))
+        #expect(await committer.nextBatch()?.map(\.ingest.file.path) == ["inbox/c", "inbox/d", "inbox/e"])
+        // Under load now: f waits for two more files, which arrive while it waits.
+        let next = Task { await committer.nextBatch()?.map(\.ingest.file.path) }
+        try await Task.sleep(for: .milliseconds(50))
+        _ = await committer.enqueue(Self.ingest("inbox/g", ids: ["g1"]))
+        _ = await committer.enqueue(Self.ingest("inbox/h", ids: ["h1"]))
+        #expect(await next.value == ["inbox/f", "inbox/g", "inbox/h"])
+        // close() ends a wait at once.
+        _ = await committer.enqueue(Self.ingest("inbox/i", ids: ["i1"]))
+        let last = Task { await committer.nextBatch()?.map(\.ingest.file.path) }
+        try await Task.sleep(for: .milliseconds(50))
+        await committer.close()
+        #expect(await last.value == ["inbox/i"])
+        #expect(clock.now - start < .seconds(60))
+    }
+
+    /// The pace bounds the wait: under load, a batch that does not fill up goes when it is over.
+    @Test func underLoadAPartialBatchGoesWhenThePaceIsOver() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let committer = try await Self.paced(folder, files: 10, pace: .milliseconds(200))
+        _ = await committer.enqueue(Self.ingest("inbox/b", ids: ["b1"]))
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(await committer.nextBatch()?.count == 2)
+        _ = await committer.enqueue(Self.ingest("inbox/c", ids: ["c1"]))
+        #expect(await committer.nextBatch()?.map(\.ingest.file.path) == ["inbox/c"])
+        #expect(clock.now - start >= .milliseconds(190))
+    }
+
     /// A full backlog makes `enqueue` wait until the writer takes a batch.
     @Test func fullBacklogWaitsForTheWriter() async throws {
         let folder = try TemporaryFolder()

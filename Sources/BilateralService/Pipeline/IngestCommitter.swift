@@ -21,11 +21,20 @@ public actor IngestCommitter {
         public var items: Int
         /// Files waiting before `enqueue` makes workers wait.
         public var backlog: Int
+        /// Under load (the last transaction held several files), how long
+        /// after the start of the last transaction the next one waits for
+        /// files to fill it up to `files` or `items`. Each commit rewrites
+        /// the pages it touches whatever their number of rows, so a writer
+        /// that commits as soon as anything is waiting commits more, smaller
+        /// batches the faster it is. A file arriving alone (after a lone
+        /// file, or with nothing stored for a while) is committed at once.
+        public var pace: Duration
 
-        public init(files: Int = 32, items: Int = 1_000, backlog: Int = 128) {
+        public init(files: Int = 32, items: Int = 1_000, backlog: Int = 128, pace: Duration = .milliseconds(100)) {
             self.files = max(1, files)
             self.items = max(1, items)
             self.backlog = max(1, backlog)
+            self.pace = max(.zero, pace)
         }
     }
 
@@ -60,6 +69,8 @@ public actor IngestCommitter {
     private var spaceWaiters: [CheckedContinuation<Void, Never>] = []
     private var writerWaiter: CheckedContinuation<Void, Never>?
     private var nextNumber = 0
+    /// Files in the last batch taken, and when it was taken (for `Limits.pace`).
+    private var lastBatch: (files: Int, start: ContinuousClock.Instant) = (0, .now)
     public private(set) var statistics = Statistics()
     private var closed = false
 
@@ -119,6 +130,7 @@ public actor IngestCommitter {
             if closed { return nil }
             await withCheckedContinuation { writerWaiter = $0 }
         }
+        if lastBatch.files > 1 { await fillUp(until: lastBatch.start + limits.pace) }
         var count = 0
         var items = 0
         while count < pending.count, count < limits.files {
@@ -129,12 +141,22 @@ public actor IngestCommitter {
         }
         let batch = Array(pending.prefix(count))
         pending.removeFirst(count)
+        lastBatch = (count, .now)
         let free = min(spaceWaiters.count, limits.backlog - pending.count)
         if free > 0 {
             for waiter in spaceWaiters.prefix(free) { waiter.resume() }
             spaceWaiters.removeFirst(free)
         }
         return batch
+    }
+
+    /// Waits, under load, for enough files to fill a batch, until `deadline`
+    /// or `close()`.
+    private func fillUp(until deadline: ContinuousClock.Instant) async {
+        while !closed, pending.count < limits.files, pending.reduce(0, { $0 + $1.ingest.itemCount }) < limits.items,
+              ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(2))
+        }
     }
 
     private func deliver(_ outcomes: Zip2Sequence<[Ticket], [Result<IngestResult, StoreError>]>, cpuSeconds: Double) {

@@ -122,6 +122,21 @@ import Testing
         #expect(clock.now - start >= .milliseconds(190))
     }
 
+    /// A backlog smaller than a batch ends the wait once it is full (workers cannot hand over more).
+    @Test func underLoadAFullBacklogEndsTheWait() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let limits = IngestCommitter.Limits(files: 10, items: 100, backlog: 2, pace: .seconds(600))
+        let committer = IngestCommitter(store: try Self.open(folder), limits: limits, logger: Logger(label: "test"))
+        for name in ["a", "b"] { _ = await committer.enqueue(Self.ingest("inbox/\(name)", ids: [name + "1"])) }
+        #expect(await committer.nextBatch()?.count == 2)
+        for name in ["c", "d"] { _ = await committer.enqueue(Self.ingest("inbox/\(name)", ids: [name + "1"])) }
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(await committer.nextBatch()?.map(\.ingest.file.path) == ["inbox/c", "inbox/d"])
+        #expect(clock.now - start < .seconds(60))
+    }
+
     /// A full backlog makes `enqueue` wait until the writer takes a batch.
     @Test func fullBacklogWaitsForTheWriter() async throws {
         let folder = try TemporaryFolder()

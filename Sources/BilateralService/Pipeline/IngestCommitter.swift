@@ -151,9 +151,11 @@ public actor IngestCommitter {
     }
 
     /// Waits, under load, for enough files to fill a batch, until `deadline`
-    /// or `close()`.
+    /// or `close()`. Never for more files than the backlog lets workers hand
+    /// over (`enqueue` waits beyond it).
     private func fillUp(until deadline: ContinuousClock.Instant) async {
-        while !closed, pending.count < limits.files, pending.reduce(0, { $0 + $1.ingest.itemCount }) < limits.items,
+        let files = min(limits.files, limits.backlog)
+        while !closed, pending.count < files, pending.reduce(0, { $0 + $1.ingest.itemCount }) < limits.items,
               ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(2))
         }

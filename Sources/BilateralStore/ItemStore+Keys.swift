@@ -18,7 +18,8 @@ extension ItemStore {
             bytes.reserveCapacity(rows.count * 5)
             for (index, row) in rows.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                if row.id >= 0 { DecimalDigits.append(UInt(row.id), to: &bytes) } else { bytes += String(row.id).utf8 }
+                if row.id < 0 { bytes.append(UInt8(ascii: "-")) }
+                DecimalDigits.append(UInt(row.id.magnitude), to: &bytes)
             }
             return bytes
         }

@@ -43,6 +43,7 @@ extension ItemStore {
     public func updateClassifications(_ records: [ItemRecord]) throws {
         try database.transaction { db in
             let exported = try ExportCheckpoint.load(db).lastSeq
+            var rows: [ItemKeyRow] = []
             for record in records {
                 guard let item = try storedItem(id: record.id, db: db) else {
                     throw StoreError(path: path, message: "reclassify: no stored item \(record.id)", code: .invalid)
@@ -60,8 +61,7 @@ extension ItemStore {
                     """).rows([.int(seq)], { (KeyRow.ids(in: $0.text(0) ?? ""), $0.int64(1)) }).first else { continue }
                 try deleteKeyRows(keys: oldKeys, recency: recency, seq: seq, db: db)
                 let keys = try keyRows(ClassKey.keys(of: updated), db: db)
-                var rows = keys.map { ItemKeyRow(key: $0.id, recency: recency, seq: seq, value: $0.value) }
-                try insertKeyRows(&rows, db: db)
+                rows += keys.map { ItemKeyRow(key: $0.id, recency: recency, seq: seq, value: $0.value) }
                 try db.run("UPDATE item SET record_json = ?, classifier_version = ?, class_keys = ? WHERE seq = ?",
                            .text(updated.jsonLine()), .text(updated.classifier), .utf8(KeyRow.list(keys)), .int(seq))
                 if seq <= exported {
@@ -72,6 +72,8 @@ extension ItemStore {
                         """, .int(seq))
                 }
             }
+            // The new rows of the whole batch at once, as ingest stores them (one statement, one count).
+            try insertKeyRows(&rows, db: db)
         }
     }
 }

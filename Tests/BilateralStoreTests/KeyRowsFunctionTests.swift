@@ -5,10 +5,6 @@ import Testing
 
 /// `bilateral_key_rows(?)` (CSQLite/key_rows.h): a batch in memory as a table.
 @Suite struct KeyRowsFunctionTests {
-    static func row(_ key: Int64, _ recency: Int64, _ seq: Int64, _ value: SQLiteValue) -> bilateral_key_row {
-        bilateral_key_row(key: key, recency: recency, seq: seq, value: value)
-    }
-
     @Test func aBatchIsInsertedWithItsValuesAndTheirTypes() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
@@ -16,8 +12,10 @@ import Testing
         let db = try SQLiteConnection(path: fx.databasePath)
         try db.execute("CREATE TABLE t (key INTEGER NOT NULL, recency INTEGER NOT NULL, item_seq INTEGER NOT NULL, value NUMERIC)")
         let insert = try db.statement("INSERT INTO t SELECT key, recency, item_seq, value FROM bilateral_key_rows(?)")
-        let batch = [Self.row(7, 1_700_000_000, 1, .int(3)), Self.row(8, 1_700_000_001, 2, .double(0.727)),
-                     Self.row(9, -5, 3, .null), Self.row(Int64.max, Int64.min, 4, .int(-1))]
+        let batch = [bilateral_key_row(key: 7, recency: 1_700_000_000, seq: 1, value: .int(3)),
+                     bilateral_key_row(key: 8, recency: 1_700_000_001, seq: 2, value: .double(0.727)),
+                     bilateral_key_row(key: 9, recency: -5, seq: 3, value: .null),
+                     bilateral_key_row(key: .max, recency: .min, seq: 4, value: .int(-1))]
         #expect(try insert.run(keyRows: batch) == 4)
         #expect(try insert.run(keyRows: []) == 0)
         let rows = try db.statement("SELECT key, recency, item_seq, typeof(value), value FROM t ORDER BY item_seq").rows {

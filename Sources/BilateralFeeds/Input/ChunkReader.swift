@@ -44,11 +44,7 @@ enum ChunkReader {
     /// The size of a file, and for gzip files the uncompressed size from the trailer (mod 4 GiB).
     static func estimatedSize(of input: FeedInput) -> Int64 {
         switch input {
-        case .data(let data):
-            let size = Int64(data.count)
-            guard size >= 18, data[data.startIndex] == 0x1F, data[data.startIndex + 1] == 0x8B else { return size }
-            let trailer = data.suffix(4).reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-            return max(size, Int64(trailer))
+        case .data(let data): return Int64(data.count)
         case .file(let path):
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { return 0 }

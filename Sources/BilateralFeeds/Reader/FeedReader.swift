@@ -71,11 +71,12 @@ public struct FeedReader: Sendable {
         return try read(.file(spool.path), name: "<stdin>", onEntry: onEntry)
     }
 
-    /// The size of the document in `data`: its length, or for gzip the
-    /// uncompressed size its trailer gives (mod 4 GiB) when that is larger.
-    /// What decides whether `read(data:)` reads it whole (see the streaming policy).
-    public static func estimatedSize(of data: Data) -> Int64 {
-        ChunkReader.estimatedSize(of: .data(data))
+    /// The size of the document in the file at `path`: the file's size, or
+    /// for gzip the uncompressed size its trailer gives (mod 4 GiB) when that
+    /// is larger; 0 when it cannot be opened. What decides whether
+    /// `read(file:onEntry:)` reads it whole (see the streaming policy).
+    public static func estimatedSize(ofFile path: String) -> Int64 {
+        ChunkReader.estimatedSize(of: .file(path))
     }
 
     private func collect(_ input: FeedInput, name: String) throws -> ParsedFeed {

@@ -45,15 +45,19 @@ extension FeedFileProcessor {
         }
     }
 
-    /// A file touched but with the content it had when last read: its new
-    /// size and time are recorded, with the status it had.
-    func keepUnchanged(_ state: FileState, known: FileState) throws -> FileOutcome {
+    /// Nil when the file read as `state` (its content hash known) is to be
+    /// parsed. Otherwise what becomes of it: changed while it was read (read
+    /// again once settled), or touched but with the content it had when last
+    /// read (its new size and time recorded, with the status it had).
+    func skipUnlessChanged(_ state: FileState, path: String, before: FileFingerprint, known: FileState?) throws -> Step? {
+        guard FileFingerprint.of(path) == before else { return .done(.unsettled(retryAfter: context.settleTime)) }
+        guard let known, known.contentHash == state.contentHash, known.status != .pending else { return nil }
         var state = state
         state.status = known.status
         state.items = known.items
         state.error = known.error
         try store.recordFile(state)
-        return .unchanged
+        return .done(.unchanged)
     }
 
     /// Nothing could be read: a copy and its `.error.json` in `failed/`, and the file recorded failed.

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import BilateralFeeds
 import BilateralStore
 import Foundation
@@ -13,30 +10,21 @@ extension FeedFileProcessor {
     /// Hashes the file in chunks, then parses it as it is read, storing its
     /// new items `chunkItems` at a time with the file `pending`; the last
     /// chunk and the file's final state are returned to be stored as any
-    /// file's records are. The file is read through the descriptor opened
-    /// under the inbox rules (`/proc/self/fd/N`), so a name swapped for a
-    /// link after the check is never followed.
-    func streamLargeFile(at path: String, relative: String, before: FileFingerprint, known: FileState?,
+    /// file's records are. The file is read through `fd`, the descriptor
+    /// opened under the inbox rules (`InboxFileReader.path(of:)`), so a name
+    /// swapped for a link after the check is never followed.
+    func streamLargeFile(_ fd: Int32, path: String, relative: String, before: FileFingerprint, known: FileState?,
                          logger: Logger) throws -> Step {
         // Items are stored as they are read, so even an announced file must have settled first.
         if let wait = context.remainingSettleTime(before) { return .done(.unsettled(retryAfter: wait)) }
-        let fd: Int32
-        switch InboxFileReader.open(path, followSymlinks: context.configuration.watch.followSymlinks) {
-        case .success(let opened): fd = opened
-        case .failure(let failure): return .done(outcome(of: failure, logger: logger))
-        }
-        defer { close(fd) }
         let hash: String
         switch InboxFileReader.sha256Hex(of: fd) {
         case .success(let hex): hash = hex
         case .failure(let failure): return .done(outcome(of: failure, logger: logger))
         }
-        guard FileFingerprint.of(path) == before else { return .done(.unsettled(retryAfter: context.settleTime)) }
         var state = FileState(path: relative, size: before.size, mtimeNanoseconds: before.mtimeNanoseconds,
                               contentHash: hash, status: .pending)
-        if let known, known.contentHash == hash, known.status != .pending {
-            return .done(try keepUnchanged(state, known: known))
-        }
+        if let done = try skipUnlessChanged(state, path: path, before: before, known: known) { return done }
         logger.info("large file: reading it as a stream, storing its items in chunks", metadata: [
             "bytes": "\(before.size)", "chunk.items": "\(context.largeFiles.chunkItems)",
         ])
@@ -46,7 +34,7 @@ extension FeedFileProcessor {
         var storedNew = 0
         let read: FeedReadResult
         do {
-            read = try context.reader.read(file: "/proc/self/fd/\(fd)", name: relative) { feed, item in
+            read = try context.reader.read(file: InboxFileReader.path(of: fd), name: relative) { feed, item in
                 chunk.append(item)
                 delivered += 1
                 guard chunk.count >= context.largeFiles.chunkItems else { return }

@@ -107,24 +107,24 @@ public struct FeedFileProcessor: FileProcessing {
         if let known, known.status != .pending, known.size == before.size, known.mtimeNanoseconds == before.mtimeNanoseconds {
             return .done(.unchanged)
         }
-        if before.size > context.largeFiles.bytes {
-            return try streamLargeFile(at: path, relative: relative, before: before, known: known, logger: logger)
+        let fd: Int32
+        switch InboxFileReader.open(path, followSymlinks: context.configuration.watch.followSymlinks) {
+        case .success(let opened): fd = opened
+        case .failure(let failure): return .done(outcome(of: failure, logger: logger))
+        }
+        defer { close(fd) }
+        // The document's size: for gzip, what it inflates to.
+        if FeedReader.estimatedSize(ofFile: InboxFileReader.path(of: fd)) > context.largeFiles.bytes {
+            return try streamLargeFile(fd, path: path, relative: relative, before: before, known: known, logger: logger)
         }
         let data: Data
-        switch InboxFileReader.read(path, followSymlinks: context.configuration.watch.followSymlinks) {
+        switch InboxFileReader.readAll(fd, sizeHint: Int(before.size)) {
         case .success(let bytes): data = bytes
         case .failure(let failure): return .done(outcome(of: failure, logger: logger))
         }
-        guard FileFingerprint.of(path) == before else { return .done(.unsettled(retryAfter: context.settleTime)) }
-        let hash = SHA256.hex(data)
         let state = FileState(path: relative, size: before.size, mtimeNanoseconds: before.mtimeNanoseconds,
-                              contentHash: hash, status: .pending)
-        if let known, known.contentHash == hash, known.status != .pending {
-            return .done(try keepUnchanged(state, known: known))
-        }
-        if FeedReader.estimatedSize(of: data) > context.largeFiles.bytes {  // gzip that inflates past the limit
-            return try streamLargeFile(at: path, relative: relative, before: before, known: known, logger: logger)
-        }
+                              contentHash: SHA256.hex(data), status: .pending)
+        if let done = try skipUnlessChanged(state, path: path, before: before, known: known) { return done }
         let parsed: ParsedFeed
         do {
             parsed = try context.reader.read(data: data, name: relative)

@@ -4,8 +4,8 @@ import Glibc
 import BilateralRecords
 import Foundation
 
-/// Reads one inbox file whole, safely against what can change between the
-/// scan and the read: the file is opened without following a symbolic link
+/// Reads one inbox file (whole, or hashed in chunks), safely against what can
+/// change between the scan and the read: the file is opened without following a symbolic link
 /// (unless the configuration allows links) and without blocking on a FIFO,
 /// and it is checked to be a regular file on the open descriptor, so a name
 /// swapped for a link or a FIFO after the scan is never followed or waited on.
@@ -19,18 +19,10 @@ enum InboxFileReader {
         case unreadable(String)
     }
 
-    static func read(_ path: String, followSymlinks: Bool) -> Result<Data, Failure> {
-        open(path, followSymlinks: followSymlinks).flatMap { fd in
-            defer { close(fd) }
-            var info = stat()
-            guard fstat(fd, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-            return readAll(fd, sizeHint: Int(info.st_size))
-        }
-    }
-
-    /// Opens `path` for reading under the same rules as `read` (no link
-    /// unless allowed, no blocking on a FIFO, a regular file on the open
-    /// descriptor). The caller closes the descriptor.
+    /// Opens `path` for reading: no link unless allowed, no blocking on a
+    /// FIFO, a regular file on the open descriptor. The caller closes the
+    /// descriptor, and reads the file through it (`readAll`, `sha256Hex`,
+    /// or by another API through `path(of:)`).
     static func open(_ path: String, followSymlinks: Bool) -> Result<Int32, Failure> {
         var flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
         if !followSymlinks { flags |= O_NOFOLLOW }
@@ -75,6 +67,11 @@ enum InboxFileReader {
     }
 
     private static let chunkSize = 256 * 1024
+
+    /// A path that opens the file of the open descriptor `fd`
+    /// (`/proc/self/fd/N`), for an API that takes a path: the file checked
+    /// by `open`, whatever stands at its name now.
+    static func path(of fd: Int32) -> String { "/proc/self/fd/\(fd)" }
 
     /// Reads to the end straight into one buffer sized from `sizeHint` (the
     /// file may have grown: the buffer doubles then), handed to `Data`

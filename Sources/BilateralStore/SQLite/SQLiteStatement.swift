@@ -59,8 +59,7 @@ final class SQLiteStatement {
         }
     }
 
-    /// Binds `value` to parameter `index` (from 1), without the array of
-    /// `bind(_:)`: for statements run once per row of a large batch.
+    /// Binds `value` to parameter `index` (from 1).
     func bind(_ value: SQLiteValue, at index: Int32) throws {
         let rc: Int32
         switch value {

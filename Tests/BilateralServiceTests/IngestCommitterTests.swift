@@ -87,7 +87,7 @@ import Testing
         #expect(await committer.nextBatch()?.map(\.ingest.file.path) == ["inbox/a"])  // nothing before: at once
         _ = await committer.enqueue(Self.ingest("inbox/b", ids: ["b1"]))
         #expect(await committer.nextBatch()?.map(\.ingest.file.path) == ["inbox/b"])  // after a lone file: at once
-        #expect(clock.now - start < .seconds(60))
+        #expect(clock.now - start < .seconds(300))  // not the 600 s pace (with room for a starved test pool)
         _ = await committer.enqueue(Self.ingest("inbox/c", ids: ["c1"]))
         _ = await committer.enqueue(Self.ingest("inbox/d", ids: ["d1"]))
         _ = await committer.enqueue(Self.ingest("inbox/e", ids: ["e1"]))
@@ -105,7 +105,7 @@ import Testing
         try await Task.sleep(for: .milliseconds(50))
         await committer.close()
         #expect(await last.value == ["inbox/i"])
-        #expect(clock.now - start < .seconds(60))
+        #expect(clock.now - start < .seconds(300))  // not the 600 s pace (with room for a starved test pool)
     }
 
     /// The pace bounds the wait: under load, a batch that does not fill up goes when it is over.
@@ -134,7 +134,7 @@ import Testing
         let clock = ContinuousClock()
         let start = clock.now
         #expect(await committer.nextBatch()?.map(\.ingest.file.path) == ["inbox/c", "inbox/d"])
-        #expect(clock.now - start < .seconds(60))
+        #expect(clock.now - start < .seconds(300))  // not the 600 s pace (with room for a starved test pool)
     }
 
     /// A full backlog makes `enqueue` wait until the writer takes a batch.

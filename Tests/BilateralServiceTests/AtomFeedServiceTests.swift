@@ -43,13 +43,6 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: feeds + "/country-FR.atom"))
         #expect(FileManager.default.fileExists(atPath: feeds + "/country-DE.atom"))
     }
-
-    @Test func workOffThePoolReturnsItsResultOrError() async throws {
-        struct Failure: Error {}
-        #expect(try await AtomFeedService.offPool { 42 }.get() == 42)
-        let failed = await AtomFeedService.offPool { () throws -> Int in throw Failure() }
-        #expect(throws: Failure.self) { try failed.get() }
-    }
 }
 
 @Suite struct AtomFeedPauseTests {

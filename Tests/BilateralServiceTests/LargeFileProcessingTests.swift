@@ -36,6 +36,20 @@ import Testing
         #expect(try chunked.store.counts().items == 12)
     }
 
+    /// Above `ownThreadBytes` (but not `bytes`) a file is read whole, on a thread outside the pool.
+    @Test func aFileReadOnAThreadOfItsOwnGivesTheRecordsOfOneReadOnThePool() async throws {
+        let own = try Fixture(largeFiles: LargeFilePolicy(ownThreadBytes: 100))
+        let pool = try Fixture()
+        defer { own.folder.remove(); pool.folder.remove() }
+        for f in [own, pool] {
+            try f.write("feed.xml", FeedFileProcessorTests.feed(Self.guids), age: 60)
+            #expect(await f.processor.process("feed.xml", trigger: .scan) == .ingested(items: 10, new: 10))
+            #expect(try f.store.fileState(path: "inbox/feed.xml")?.status == .ok)
+        }
+        #expect(try Self.records(own.store) == Self.records(pool.store))
+        #expect(await own.processor.process("feed.xml", trigger: .scan) == .unchanged)
+    }
+
     @Test func aChunkTheStoreRefusesLeavesTheFilePendingAndTheRetryCompletesIt() async throws {
         let f = try Fixture(largeFiles: Self.small)
         defer { f.folder.remove() }

@@ -1,5 +1,4 @@
 import BilateralStore
-import Dispatch
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -82,7 +81,7 @@ public struct AtomFeedService: Service {
         let cache = await schedule.takeEntries()
         let (finish, stopping) = (finishOnShutdown, stopping)
         let shouldStop: @Sendable () -> Bool = { !finish && stopping.isSet }
-        let result = await Self.offPool { () throws -> AtomEntryCache in
+        let result = await OffPool.run("bilateral.atom") { () throws -> AtomEntryCache in
             var cache = cache
             _ = try atom.round(rewriteAll: rewrite, cache: &cache, shouldStop: shouldStop)
             return cache
@@ -99,23 +98,5 @@ public struct AtomFeedService: Service {
     /// The wait after a round that took `duration`.
     static func pause(after duration: Duration, interval: Duration) -> Duration {
         max(interval, duration * loadFactor)
-    }
-
-    /// Runs `body` on a dispatch thread, outside the concurrency pool, and waits for it.
-    static func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async -> Result<T, any Error> {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .utility).async { continuation.resume(returning: Result { try body() }) }
-        }
-    }
-}
-
-extension AtomFeedService {
-    /// Set once when a graceful shutdown begins; read by the round's thread between batches.
-    final class StopFlag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = false
-
-        func set() { lock.withLock { value = true } }
-        var isSet: Bool { lock.withLock { value } }
     }
 }

@@ -2,7 +2,6 @@ import BilateralFeeds
 import BilateralStore
 import Foundation
 import Logging
-import ServiceLifecycle
 
 /// Files larger than `ProcessingContext.largeFiles.bytes`: streamed and
 /// stored in chunks, in bounded memory (see `LargeFilePolicy`).
@@ -13,8 +12,9 @@ extension FeedFileProcessor {
     /// file's records are. The file is read through `fd`, the descriptor
     /// opened under the inbox rules (`InboxFileReader.path(of:)`), so a name
     /// swapped for a link after the check is never followed.
+    /// `stop` is checked after each stored chunk.
     func streamLargeFile(_ fd: Int32, path: String, relative: String, before: FileFingerprint, known: FileState?,
-                         logger: Logger) throws -> Step {
+                         stop: StopFlag, logger: Logger) throws -> Step {
         // Items are stored as they are read, so even an announced file must have settled first.
         if let wait = context.remainingSettleTime(before) { return .done(.unsettled(retryAfter: wait)) }
         let hash: String
@@ -41,7 +41,7 @@ extension FeedFileProcessor {
                 state.items = delivered
                 storedNew += try storeChunk(try ingest(chunk, feed: feed, state: state, seen: &seen), logger: logger)
                 chunk.removeAll(keepingCapacity: true)
-                if Task.isShuttingDownGracefully || Task.isCancelled { throw Stopped() }
+                if stop.isSet { throw Stopped() }
             }
         } catch is Stopped {
             logger.notice("large file: stopped between chunks to shut down; read again at the next start",

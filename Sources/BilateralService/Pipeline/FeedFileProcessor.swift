@@ -48,7 +48,7 @@ public struct FeedFileProcessor: FileProcessing {
         let logger = context.logger.with(file: relative)
         let step: Step
         do {
-            step = try processFile(at: path, relative: relative, trigger: trigger, logger: logger)
+            step = try await processFile(at: path, relative: relative, trigger: trigger, logger: logger)
         } catch {
             return .ready(retryLater(error, logger: logger))
         }
@@ -99,23 +99,70 @@ public struct FeedFileProcessor: FileProcessing {
         }
     }
 
-    func processFile(at path: String, relative: String, trigger: FileTrigger, logger: Logger) throws -> Step {
-        guard let before = FileFingerprint.of(path) else { return .done(.vanished) }
-        if trigger != .event, let wait = context.remainingSettleTime(before) { return .done(.unsettled(retryAfter: wait)) }
+    /// The worker's part of `start`. A file whose document is larger than
+    /// `LargeFilePolicy.ownThreadBytes` is read on a thread of its own
+    /// (`OffPool`), with `StopFlag` relaying a shutdown to the streamed path;
+    /// a smaller one (the usual feed, milliseconds of work) on the worker's
+    /// pool thread, where the two thread switches would cost more than it.
+    func processFile(at path: String, relative: String, trigger: FileTrigger, logger: Logger) async throws -> Step {
+        let file: OpenFile
+        switch try openFile(path, relative: relative, trigger: trigger, logger: logger) {
+        case .done(let step): return step
+        case .opened(let opened): file = opened
+        }
+        defer { close(file.fd) }
+        guard file.documentSize > min(context.largeFiles.ownThreadBytes, context.largeFiles.bytes) else {
+            return try readFile(file, path: path, relative: relative, stop: StopFlag(), logger: logger)
+        }
+        let stop = StopFlag()
+        return try await stop.settingOnStop {
+            await OffPool.run("bilateral.worker") {
+                try readFile(file, path: path, relative: relative, stop: stop, logger: logger)
+            }
+        }.get()
+    }
+
+    /// An inbox file opened under the inbox rules, to be read.
+    struct OpenFile: Sendable {
+        var fd: Int32
+        var before: FileFingerprint
+        var known: FileState?
+        /// The document's size: for gzip, what it inflates to.
+        var documentSize: Int64
+    }
+
+    enum Opening {
+        case done(Step)
+        case opened(OpenFile)
+    }
+
+    /// The cheap checks (gone, settling, unchanged by size and time), then the file opened.
+    func openFile(_ path: String, relative: String, trigger: FileTrigger, logger: Logger) throws -> Opening {
+        guard let before = FileFingerprint.of(path) else { return .done(.done(.vanished)) }
+        if trigger != .event, let wait = context.remainingSettleTime(before) {
+            return .done(.done(.unsettled(retryAfter: wait)))
+        }
         let known = try store.fileState(path: relative)
         // A `pending` file (a streamed large file stored in part) is read again, whatever its size and time.
         if let known, known.status != .pending, known.size == before.size, known.mtimeNanoseconds == before.mtimeNanoseconds {
-            return .done(.unchanged)
+            return .done(.done(.unchanged))
         }
-        let fd: Int32
         switch InboxFileReader.open(path, followSymlinks: context.configuration.watch.followSymlinks) {
-        case .success(let opened): fd = opened
-        case .failure(let failure): return .done(outcome(of: failure, logger: logger))
+        case .success(let fd):
+            let size = FeedReader.estimatedSize(ofFile: InboxFileReader.path(of: fd))
+            return .opened(OpenFile(fd: fd, before: before, known: known, documentSize: size))
+        case .failure(let failure):
+            return .done(.done(outcome(of: failure, logger: logger)))
         }
-        defer { close(fd) }
-        // The document's size: for gzip, what it inflates to.
-        if FeedReader.estimatedSize(ofFile: InboxFileReader.path(of: fd)) > context.largeFiles.bytes {
-            return try streamLargeFile(fd, path: path, relative: relative, before: before, known: known, logger: logger)
+    }
+
+    /// Reads, parses and classifies an opened file: whole, or streamed when
+    /// larger than `LargeFilePolicy.bytes` (`stop` is checked between its chunks).
+    func readFile(_ file: OpenFile, path: String, relative: String, stop: StopFlag, logger: Logger) throws -> Step {
+        let (fd, before, known) = (file.fd, file.before, file.known)
+        if file.documentSize > context.largeFiles.bytes {
+            return try streamLargeFile(fd, path: path, relative: relative, before: before, known: known, stop: stop,
+                                       logger: logger)
         }
         let data: Data
         switch InboxFileReader.readAll(fd, sizeHint: Int(before.size)) {

@@ -1,0 +1,31 @@
+import Dispatch
+
+/// Runs blocking work (reading and parsing a file, classifying it, a
+/// transaction) on a thread outside Swift's cooperative pool, and waits for
+/// it without blocking the pool.
+///
+/// The pool has one thread per core (two on a small server). Work that
+/// holds a pool thread for long starves every other task: a worker streaming
+/// a 400 MB feed holds one for about 25 s, and two such files at once would
+/// stop the systemd watchdog's heartbeat, the inbox events and the group
+/// commit until they end (and `WatchdogSec` kills a daemon silent for 30 s).
+/// Each call gets a serial dispatch queue of its own: serial queues run on
+/// libdispatch's overcommit threads, which are added as needed instead of
+/// waiting for a free core's thread like `DispatchQueue.global()`'s, so the
+/// Atom round, the writer and the workers never wait for each other's
+/// threads (the kernel shares the cores between them).
+enum OffPool {
+    /// Runs `body` off the pool; its result or error.
+    static func run<T: Sendable>(_ label: String, _ body: @escaping @Sendable () throws -> T) async -> Result<T, any Error> {
+        await withCheckedContinuation { continuation in
+            DispatchQueue(label: label).async { continuation.resume(returning: Result { try body() }) }
+        }
+    }
+
+    /// Runs `body`, which cannot fail, off the pool.
+    static func run<T: Sendable>(_ label: String, _ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue(label: label).async { continuation.resume(returning: body()) }
+        }
+    }
+}

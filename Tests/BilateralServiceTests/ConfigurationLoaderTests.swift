@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Testing
 @testable import BilateralService
 
@@ -73,6 +74,24 @@ import Testing
             try ConfigurationLoader(environment: [:]).load(file: negative.path)
         }
         #expect(errors.errors.map(\.description) == ["\(negative.path):2:18: outputs.atom_cache_mb: expected an integer of at least 0"])
+    }
+
+    @Test func largeFileSizeSetsTheStreamingPolicyAndMustBePositive() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(DaemonConfiguration().watch.largeFileMB == 32)
+        let one = try folder.write("one.yaml", "watch:\n  large_file_mb: 1\nlexicons:\n  shipped: false\n")
+        let loaded = try ConfigurationLoader(environment: [:]).load(file: one.path).configuration
+        #expect(loaded.watch.largeFileMB == 1)
+        let context = try DaemonRuntime.makeContext(loaded, logger: Logger(label: "test"))
+        #expect(context.largeFiles.bytes == 1 << 20)
+        let env = try ConfigurationLoader(environment: ["BILATERAL_WATCH_LARGE_FILE_MB": "64"]).load(file: one.path)
+        #expect(env.configuration.watch.largeFileMB == 64)
+        let zero = try folder.write("zero.yaml", "watch:\n  large_file_mb: 0\n")
+        let errors = try #require(throws: ConfigurationErrors.self) {
+            try ConfigurationLoader(environment: [:]).load(file: zero.path)
+        }
+        #expect(errors.errors.map(\.description) == ["\(zero.path):2:18: watch.large_file_mb: expected an integer of at least 1"])
     }
 
     @Test func invalidYAMLGivesTheLine() throws {

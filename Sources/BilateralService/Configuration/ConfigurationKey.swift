@@ -43,6 +43,7 @@ public struct ConfigurationKey: Sendable {
         seconds("watch.settle_time", "A file modified more recently than this is retried later.", \.watch.settleTime),
         list("watch.ignore", "Name patterns (fnmatch) ignored until the file is renamed.", \.watch.ignore),
         bool("watch.follow_symlinks", "Read symbolic links found in the inbox.", \.watch.followSymlinks),
+        integer("watch.large_file_mb", "Files larger than this many MiB (gzip: the document inside) are parsed as they are read and stored 1,000 items at a time, in bounded memory (~130-150 MB whatever their size); smaller ones are read whole (several times their size in memory while they are processed).", \.watch.largeFileMB),
         integer("workers", "Files read, parsed and classified in parallel (default: the number of active cores); one more task commits their records to the store.", \.workers),
         ConfigurationKey(path: "store.database",
                          summary: "SQLite database file (empty: <watch.root>/<watch.state>/bilateral.sqlite).",

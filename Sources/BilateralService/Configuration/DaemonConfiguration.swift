@@ -29,12 +29,15 @@ public struct DaemonConfiguration: Sendable, Equatable {
         public var ignore: [String]
         /// Whether symbolic links in the inbox are read.
         public var followSymlinks: Bool
+        /// Files (gzip: the document inside) larger than this many MiB are
+        /// streamed and stored in chunks (`LargeFilePolicy`).
+        public var largeFileMB: Int
 
         public init(root: String = "Feeds", inbox: String = "inbox", out: String = "out",
                     failed: String = "failed", state: String = "state",
                     pollInterval: Duration = .seconds(60), settleTime: Duration = .seconds(2),
                     ignore: [String] = [".*", "*.tmp", "*.part", "*~"],
-                    followSymlinks: Bool = false) {
+                    followSymlinks: Bool = false, largeFileMB: Int = 32) {
             self.root = root
             self.inbox = inbox
             self.out = out
@@ -44,6 +47,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
             self.settleTime = settleTime
             self.ignore = ignore
             self.followSymlinks = followSymlinks
+            self.largeFileMB = largeFileMB
         }
     }
 

@@ -12,7 +12,8 @@
 /// and only linked to the file.
 public struct LargeFilePolicy: Sendable, Equatable {
     /// Files larger than this are streamed (default 32 MiB, the size up to
-    /// which the feed reader reads a document whole before delivering items).
+    /// which the feed reader reads a document whole before delivering items;
+    /// the daemon's is `watch.large_file_mb`).
     public var bytes: Int64
     /// Items parsed, classified and stored at a time from a streamed file.
     public var chunkItems: Int

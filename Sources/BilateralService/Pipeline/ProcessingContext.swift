@@ -13,14 +13,15 @@ public struct ProcessingContext: Sendable {
     public var reader: FeedReader
     public var classifier: Classifier
     public var logger: Logger
-    /// When a file is streamed and stored in chunks instead of read whole.
+    /// When a file is streamed and stored in chunks instead of read whole
+    /// (by default `watch.large_file_mb`).
     public var largeFiles: LargeFilePolicy
 
     public init(configuration: DaemonConfiguration, paths: DaemonConfiguration.Paths,
                 reader: FeedReader = FeedReader(), classifier: Classifier, logger: Logger,
-                largeFiles: LargeFilePolicy = LargeFilePolicy()) {
+                largeFiles: LargeFilePolicy? = nil) {
         self.configuration = configuration
-        self.largeFiles = largeFiles
+        self.largeFiles = largeFiles ?? LargeFilePolicy(bytes: Int64(configuration.watch.largeFileMB) << 20)
         self.paths = paths
         self.reader = reader
         self.classifier = classifier

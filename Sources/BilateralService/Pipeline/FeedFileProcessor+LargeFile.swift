@@ -1,5 +1,6 @@
 import BilateralFeeds
 import BilateralStore
+import Dispatch
 import Foundation
 import Logging
 
@@ -69,6 +70,21 @@ extension FeedFileProcessor {
         logger.info("large file: chunk stored", metadata: [
             "items.read": "\(ingest.file.items)", "items.new": "\(stored.newIDs.count)",
         ])
+        if !stored.newIDs.isEmpty { exportChunk(logger: logger) }
         return stored.newIDs.count
+    }
+
+    /// Writes the chunk's records to the JSON Lines through the gate (as after
+    /// any file), so that a long file's items appear as they are stored
+    /// rather than all at its end, and waits for it. Only ever called off the
+    /// concurrency pool (the streamed path runs on a thread of its own,
+    /// `OffPool`): the wait blocks that thread, never one of the pool's.
+    private func exportChunk(logger: Logger) {
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            await writeOutputs(logger: logger)
+            done.signal()
+        }
+        done.wait()
     }
 }

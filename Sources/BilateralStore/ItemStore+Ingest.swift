@@ -29,7 +29,7 @@ extension ItemStore {
         let results = try database.transaction { db in
             var rows: [ItemKeyRow] = []
             let results = try batch.map { try ingest($0, firstSeen: seconds, keyRows: &rows, db: db) }
-            try insertKeyRows(&rows, db: db)
+            try insertKeyRows(rows, db: db)
             return results
         }
         for (entry, result) in zip(batch, results) {

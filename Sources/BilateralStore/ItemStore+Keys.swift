@@ -63,9 +63,11 @@ extension ItemStore {
     /// statement midway, so SQLite keeps no statement journal (a copy of
     /// every page it touches), which made an earlier multi-row INSERT cost
     /// more than it saved. Must run inside `database.transaction`.
-    func insertKeyRows(_ rows: inout [ItemKeyRow], db: SQLiteConnection) throws {
-        rows.sort { ($0.key, $0.recency, $0.seq) < ($1.key, $1.recency, $1.seq) }
-        let batch = rows.map { bilateral_key_row(key: $0.key, recency: $0.recency, seq: $0.seq, value: $0.value) }
+    func insertKeyRows(_ rows: [ItemKeyRow], db: SQLiteConnection) throws {
+        // Sorted as plain C rows: moving `ItemKeyRow`s (an enum value with a String case) while
+        // sorting retained and released them, ~1.5% of ingest CPU.
+        var batch = rows.map { bilateral_key_row(key: $0.key, recency: $0.recency, seq: $0.seq, value: $0.value) }
+        batch.sort { ($0.key, $0.recency, $0.seq) < ($1.key, $1.recency, $1.seq) }
         _ = try db.statement("""
             INSERT OR IGNORE INTO item_key_recent (key, recency, item_seq, value)
             SELECT key, recency, item_seq, value FROM bilateral_key_rows(?)

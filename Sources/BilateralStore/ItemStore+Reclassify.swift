@@ -73,7 +73,7 @@ extension ItemStore {
                 }
             }
             // The new rows of the whole batch at once, as ingest stores them (one statement, one count).
-            try insertKeyRows(&rows, db: db)
+            try insertKeyRows(rows, db: db)
         }
     }
 }

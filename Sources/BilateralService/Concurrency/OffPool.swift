@@ -1,7 +1,7 @@
 import Dispatch
 
-/// Runs blocking work (reading and parsing a file, classifying it, a
-/// transaction) on a thread outside Swift's cooperative pool, and waits for
+/// Runs blocking work (reading, parsing and classifying a large file, an
+/// Atom round) on a thread outside Swift's cooperative pool, and waits for
 /// it without blocking the pool.
 ///
 /// The pool has one thread per core (two on a small server). Work that
@@ -12,8 +12,10 @@ import Dispatch
 /// Each call gets a serial dispatch queue of its own: serial queues run on
 /// libdispatch's overcommit threads, which are added as needed instead of
 /// waiting for a free core's thread like `DispatchQueue.global()`'s, so the
-/// Atom round, the writer and the workers never wait for each other's
-/// threads (the kernel shares the cores between them).
+/// Atom round and a large file never wait for each other's threads (the
+/// kernel shares the cores between them). Work of milliseconds (a usual
+/// feed, a group commit) stays on the pool: the thread switches, and a
+/// third busy thread on two cores, cost more than they save.
 enum OffPool {
     /// Runs `body` off the pool; its result or error.
     static func run<T: Sendable>(_ label: String, _ body: @escaping @Sendable () throws -> T) async -> Result<T, any Error> {

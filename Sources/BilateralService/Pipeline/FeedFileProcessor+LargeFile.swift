@@ -1,6 +1,5 @@
 import BilateralFeeds
 import BilateralStore
-import Dispatch
 import Foundation
 import Logging
 
@@ -74,17 +73,13 @@ extension FeedFileProcessor {
         return stored.newIDs.count
     }
 
-    /// Writes the chunk's records to the JSON Lines through the gate (as after
-    /// any file), so that a long file's items appear as they are stored
-    /// rather than all at its end, and waits for it. Only ever called off the
-    /// concurrency pool (the streamed path runs on a thread of its own,
-    /// `OffPool`): the wait blocks that thread, never one of the pool's.
+    /// Hands the chunk's records to the JSON Lines export through the gate
+    /// (as after any file), so that a long file's items appear as they are
+    /// stored rather than all at its end. Not waited for: the export runs on
+    /// the pool while the next chunk is read (waiting for it made a 131 MB
+    /// feed take 12.0 s instead of 9.5), and the gate coalesces exports that
+    /// come too close together (the ticker flushes them).
     private func exportChunk(logger: Logger) {
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            await writeOutputs(logger: logger)
-            done.signal()
-        }
-        done.wait()
+        Task { await writeOutputs(logger: logger) }
     }
 }

@@ -64,8 +64,8 @@ extension ItemStore {
     /// every page it touches), which made an earlier multi-row INSERT cost
     /// more than it saved. Must run inside `database.transaction`.
     func insertKeyRows(_ rows: [ItemKeyRow], db: SQLiteConnection) throws {
-        // Sorted as plain C rows: moving `ItemKeyRow`s (an enum value with a String case) while
-        // sorting retained and released them, ~1.5% of ingest CPU.
+        // Sorted as plain C rows rather than as `ItemKeyRow`s, whose moves carry an enum with a
+        // String case (the sort: 1.5% of ingest samples before, 1.3% after, one profile each).
         var batch = rows.map { bilateral_key_row(key: $0.key, recency: $0.recency, seq: $0.seq, value: $0.value) }
         batch.sort { ($0.key, $0.recency, $0.seq) < ($1.key, $1.recency, $1.seq) }
         _ = try db.statement("""

@@ -17,6 +17,8 @@ struct BenchIngestCommand: AsyncParsableCommand {
             CPU seconds with MB of XML per CPU-second (what one idle core would give), the files per \
             group commit, the store's CPU time per file, and the bytes written (database, log, \
             checkpoints, JSON Lines) per byte of XML read. \
+            Then the worker's part alone (read, hash, parse, classify, records; nothing stored) runs on \
+            one thread over the same files: the most one worker can ingest, whatever the store costs. \
             Then, with a running pipeline, --samples files are renamed into the inbox one at a time and \
             the time from the rename to the file's records being stored and written is measured: \
             median and p99. The configuration (--config, BILATERAL_*) sets lexicons and outputs; \
@@ -56,6 +58,10 @@ struct BenchIngestCommand: AsyncParsableCommand {
                          Double(c.files) / Double(max(1, c.batches)), c.storeCPUSeconds * 1000 / Double(max(1, c.files)))
                   + "  " + written)
         }
+        let alone = try await bench.workerAlone(scratch: scratch.appendingPathComponent("worker"))
+        print(String(format: "worker alone, one thread, nothing stored: %d files, %d items, %.2f s wall, %.2f s CPU, "
+                     + "%.2f MB/CPU-s (the most one worker can ingest)", alone.files, alone.items, alone.seconds,
+                     alone.cpuSeconds, alone.megabytesPerCPUSecond))
         let latency = try await bench.latency(samples: samples, workers: workers.max() ?? 2,
                                               scratch: scratch.appendingPathComponent("latency"))
         print("latency (\(latency.samples.count) files landed one by one): median \(Self.ms(latency.median)) ms, "

@@ -52,7 +52,8 @@ struct ClassifyCommand: ParsableCommand {
                         title: item.title, text: item.text, date: item.published ?? item.updated)
                     let record = ItemRecord(item: item, feed: feed, file: name, classification: classification,
                                             classifierVersion: classifier.version)
-                    output.write(pretty ? record.prettyJSON() : record.jsonLine())
+                    // The record's bytes as they are: a String of them would validate the UTF-8 again.
+                    if pretty { output.write(record.prettyJSON()) } else { output.write(bytes: record.jsonLineBytes()) }
                     output.write("\n")
                     meter.item()
                 }

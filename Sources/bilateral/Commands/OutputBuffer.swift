@@ -17,6 +17,11 @@ struct OutputBuffer {
         if buffer.count >= capacity { flush() }
     }
 
+    mutating func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { flush() }
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         handle.write(Data(buffer))

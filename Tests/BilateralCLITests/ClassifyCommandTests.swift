@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// `bilateral classify`: one JSON record per item on standard output, a file
+/// that cannot be read reported as FILE:LINE:COLUMN with exit status 1 while
+/// the other files are still read, and the same ids from a file or stdin.
+@Suite struct ClassifyCommandTests {
+    typealias Feeds = DaemonFeedWriter
+
+    static func records(_ text: String) throws -> [[String: Any]] {
+        try text.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test func writesARecordPerItemAndReportsAnUnreadableFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-classify-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.xml")
+        let bad = folder.appendingPathComponent("bad.xml")
+        try Feeds.write([Feeds.item("c1", energy: true), Feeds.item("c2")], to: good)
+        try Data("not a feed\n".utf8).write(to: bad)
+        let lexicon = ["--lexicons", DaemonHarness.lexicon.path, "--no-progress"]
+
+        let run = try BinaryRunner.run(["classify", bad.path, good.path] + lexicon)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(bad.path):1:1:"), "stderr: \(run.stderr)")
+        let records = try Self.records(run.stdout)
+        #expect(records.count == 2)
+        #expect(records.compactMap { $0["guid"] as? String } == ["c1", "c2"])
+        #expect(records.allSatisfy { ($0["feed"] as? [String: Any])?["file"] as? String == good.path })
+        let pairs = records.map { record in
+            ((record["dyads"] as? [[String: Any]]) ?? []).compactMap { $0["pair"] as? String }
+        }
+        #expect(pairs.allSatisfy { !$0.isEmpty }, "each item is about a pair of the test lexicon: \(pairs)")
+
+        let piped = try BinaryRunner.run(["classify", "-"] + lexicon, stdin: try Data(contentsOf: good))
+        #expect(piped.status == 0)
+        let fromStdin = try Self.records(piped.stdout)
+        #expect(fromStdin.compactMap { $0["id"] as? String } == records.compactMap { $0["id"] as? String })
+        #expect(fromStdin.allSatisfy { ($0["feed"] as? [String: Any])?["file"] as? String == "<stdin>" })
+    }
+}

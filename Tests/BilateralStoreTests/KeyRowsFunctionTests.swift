@@ -8,8 +8,7 @@ import Testing
     @Test func aBatchIsInsertedWithItsValuesAndTheirTypes() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
-        try FileManager.default.createDirectory(atPath: fx.folder + "/state", withIntermediateDirectories: true)
-        let db = try SQLiteConnection(path: fx.databasePath)
+        let db = try fx.connection()
         try db.execute("CREATE TABLE t (key INTEGER NOT NULL, recency INTEGER NOT NULL, item_seq INTEGER NOT NULL, value NUMERIC)")
         let insert = try db.statement("INSERT INTO t SELECT key, recency, item_seq, value FROM bilateral_key_rows(?)")
         let batch = [bilateral_key_row(key: 7, recency: 1_700_000_000, seq: 1, value: .int(3)),
@@ -28,8 +27,7 @@ import Testing
     @Test func sqlCannotForgeABatchOrCallItWithoutOne() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
-        try FileManager.default.createDirectory(atPath: fx.folder + "/state", withIntermediateDirectories: true)
-        let db = try SQLiteConnection(path: fx.databasePath)
+        let db = try fx.connection()
         // A value that is not a pointer bound by bilateral_bind_key_rows yields no rows.
         for argument in ["NULL", "42", "'bilateral_key_rows'", "x'0000000000000000'"] {
             let count = try db.statement("SELECT count(*) FROM bilateral_key_rows(\(argument))").rows { $0.int64(0) }

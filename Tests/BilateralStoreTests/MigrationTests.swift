@@ -22,8 +22,7 @@ import Testing
     @Test func failedMigrationLeavesNoTrace() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
-        try FileManager.default.createDirectory(atPath: fx.folder + "/state", withIntermediateDirectories: true)
-        let db = try SQLiteConnection(path: fx.databasePath)
+        let db = try fx.connection()
         let broken = Migrator(migrations: [
             Migration(name: "t1-ok", sql: "CREATE TABLE a (x INTEGER)"),
             Migration(name: "t2-broken", sql: "CREATE TABLE b (y INTEGER); CREATE TABLE b (z INTEGER)"),
@@ -50,8 +49,7 @@ import Testing
     @Test func v2BackfillsRecencyOfItemsStoredUnderV1() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
-        try FileManager.default.createDirectory(atPath: fx.folder + "/state", withIntermediateDirectories: true)
-        let db = try SQLiteConnection(path: fx.databasePath)
+        let db = try fx.connection()
         try Migrator(migrations: Migration.all.filter { $0.name.hasPrefix("v1-") }).migrate(db)
         for (seq, published) in [(1, "100"), (2, "NULL"), (3, "300")] {
             let json = StoreFixture.record("i\(seq)").jsonLine().replacingOccurrences(of: "'", with: "''")
@@ -73,8 +71,7 @@ import Testing
     @Test func v3KeepsEveryRowAsIntegerKeys() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
-        try FileManager.default.createDirectory(atPath: fx.folder + "/state", withIntermediateDirectories: true)
-        let db = try SQLiteConnection(path: fx.databasePath)
+        let db = try fx.connection()
         try Migrator(migrations: Array(Migration.all.prefix { !$0.name.hasPrefix("v3-") })).migrate(db)
         for (seq, id) in [(1, "a"), (2, "b")] {
             let json = StoreFixture.record(id).jsonLine().replacingOccurrences(of: "'", with: "''")

@@ -28,6 +28,12 @@ struct StoreFixture {
                            logger: logger)
     }
 
+    /// A bare connection to the fixture's database file (its folder made), without the store's migrations.
+    func connection() throws -> SQLiteConnection {
+        try FileManager.default.createDirectory(atPath: folder + "/state", withIntermediateDirectories: true)
+        return try SQLiteConnection(path: databasePath)
+    }
+
     func exporter(_ store: ItemStore, batchSize: Int = 1000) -> JSONLinesExporter {
         JSONLinesExporter(store: store, directory: outFolder, batchSize: batchSize, logger: logger)
     }

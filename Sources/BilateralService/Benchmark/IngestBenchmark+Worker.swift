@@ -24,14 +24,9 @@ extension IngestBenchmark {
         let files = try corpusFiles
         let configuration = configuration(scratch: scratch, workers: 1)
         let paths = configuration.paths()
-        try FileManager.default.createDirectory(at: paths.inbox, withIntermediateDirectories: true)
+        let bytes = try copy(files, into: paths.inbox)
         try FileManager.default.createDirectory(at: paths.database.deletingLastPathComponent(),
                                                 withIntermediateDirectories: true)
-        var bytes: Int64 = 0
-        for file in files {
-            try FileManager.default.copyItem(at: file, to: paths.inbox.appendingPathComponent(file.lastPathComponent))
-            bytes += Int64(try file.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0)
-        }
         let store = try ItemStore.open(path: paths.database.path, logger: logger)
         let context = try DaemonRuntime.makeContext(configuration, logger: logger)
         let processor = FeedFileProcessor(context: context, store: store, outputs: context.outputs(store: store),

@@ -75,17 +75,22 @@ public struct IngestBenchmark: Sendable {
         return c
     }
 
-    /// Copies the corpus into a fresh inbox, then times start-up to the last file stored.
-    public func throughput(workers: Int, scratch: URL) async throws -> Throughput {
-        let files = try corpusFiles
-        let configuration = configuration(scratch: scratch, workers: workers)
-        let inbox = configuration.paths().inbox
+    /// Copies `files` into `inbox` (made if missing); returns their bytes.
+    func copy(_ files: [URL], into inbox: URL) throws -> Int64 {
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
         var bytes: Int64 = 0
         for file in files {
             try FileManager.default.copyItem(at: file, to: inbox.appendingPathComponent(file.lastPathComponent))
             bytes += Int64(try file.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0)
         }
+        return bytes
+    }
+
+    /// Copies the corpus into a fresh inbox, then times start-up to the last file stored.
+    public func throughput(workers: Int, scratch: URL) async throws -> Throughput {
+        let files = try corpusFiles
+        let configuration = configuration(scratch: scratch, workers: workers)
+        let bytes = try copy(files, into: configuration.paths().inbox)
         let tally = BenchmarkTally()
         let daemon = Daemon(configuration: configuration, configurationFile: nil, logger: logger,
                             notifier: SystemdNotifier(environment: [:]),

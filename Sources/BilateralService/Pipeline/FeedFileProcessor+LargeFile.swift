@@ -9,12 +9,12 @@ extension FeedFileProcessor {
     /// Hashes the file in chunks, then parses it as it is read, storing its
     /// new items `chunkItems` at a time with the file `pending`; the last
     /// chunk and the file's final state are returned to be stored as any
-    /// file's records are. The file is read through `fd`, the descriptor
-    /// opened under the inbox rules (`InboxFileReader.path(of:)`), so a name
+    /// file's records are. The file is read through its descriptor, opened
+    /// under the inbox rules (`InboxFileReader.path(of:)`), so a name
     /// swapped for a link after the check is never followed.
     /// `stop` is checked after each stored chunk.
-    func streamLargeFile(_ fd: Int32, path: String, relative: String, before: FileFingerprint, known: FileState?,
-                         stop: StopFlag, logger: Logger) throws -> Step {
+    func streamLargeFile(_ file: OpenFile, stop: StopFlag, logger: Logger) throws -> Step {
+        let (fd, path, relative, before, known) = (file.fd, file.path, file.relative, file.before, file.known)
         // Items are stored as they are read, so even an announced file must have settled first.
         if let wait = context.remainingSettleTime(before) { return .done(.unsettled(retryAfter: wait)) }
         let hash: String

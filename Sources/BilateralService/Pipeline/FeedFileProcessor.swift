@@ -107,23 +107,24 @@ public struct FeedFileProcessor: FileProcessing {
     func processFile(at path: String, relative: String, trigger: FileTrigger, logger: Logger) async throws -> Step {
         let file: OpenFile
         switch try openFile(path, relative: relative, trigger: trigger, logger: logger) {
-        case .done(let step): return step
+        case .done(let outcome): return .done(outcome)
         case .opened(let opened): file = opened
         }
         defer { close(file.fd) }
         guard file.documentSize > min(context.largeFiles.ownThreadBytes, context.largeFiles.bytes) else {
-            return try readFile(file, path: path, relative: relative, stop: StopFlag(), logger: logger)
+            return try readFile(file, stop: StopFlag(), logger: logger)
         }
         let stop = StopFlag()
         return try await stop.settingOnStop {
-            await OffPool.run("bilateral.worker") {
-                try readFile(file, path: path, relative: relative, stop: stop, logger: logger)
-            }
+            await OffPool.run("bilateral.worker") { try readFile(file, stop: stop, logger: logger) }
         }.get()
     }
 
     /// An inbox file opened under the inbox rules, to be read.
     struct OpenFile: Sendable {
+        /// The file's path, and its path relative to the watch root (what the store and logs name).
+        var path: String
+        var relative: String
         var fd: Int32
         var before: FileFingerprint
         var known: FileState?
@@ -132,40 +133,35 @@ public struct FeedFileProcessor: FileProcessing {
     }
 
     enum Opening {
-        case done(Step)
+        case done(FileOutcome)
         case opened(OpenFile)
     }
 
     /// The cheap checks (gone, settling, unchanged by size and time), then the file opened.
     func openFile(_ path: String, relative: String, trigger: FileTrigger, logger: Logger) throws -> Opening {
-        guard let before = FileFingerprint.of(path) else { return .done(.done(.vanished)) }
-        if trigger != .event, let wait = context.remainingSettleTime(before) {
-            return .done(.done(.unsettled(retryAfter: wait)))
-        }
+        guard let before = FileFingerprint.of(path) else { return .done(.vanished) }
+        if trigger != .event, let wait = context.remainingSettleTime(before) { return .done(.unsettled(retryAfter: wait)) }
         let known = try store.fileState(path: relative)
         // A `pending` file (a streamed large file stored in part) is read again, whatever its size and time.
         if let known, known.status != .pending, known.size == before.size, known.mtimeNanoseconds == before.mtimeNanoseconds {
-            return .done(.done(.unchanged))
+            return .done(.unchanged)
         }
         switch InboxFileReader.open(path, followSymlinks: context.configuration.watch.followSymlinks) {
         case .success(let fd):
-            let size = FeedReader.estimatedSize(ofFile: InboxFileReader.path(of: fd))
-            return .opened(OpenFile(fd: fd, before: before, known: known, documentSize: size))
+            return .opened(OpenFile(path: path, relative: relative, fd: fd, before: before, known: known,
+                                    documentSize: FeedReader.estimatedSize(ofFile: InboxFileReader.path(of: fd))))
         case .failure(let failure):
-            return .done(.done(outcome(of: failure, logger: logger)))
+            return .done(outcome(of: failure, logger: logger))
         }
     }
 
     /// Reads, parses and classifies an opened file: whole, or streamed when
     /// larger than `LargeFilePolicy.bytes` (`stop` is checked between its chunks).
-    func readFile(_ file: OpenFile, path: String, relative: String, stop: StopFlag, logger: Logger) throws -> Step {
-        let (fd, before, known) = (file.fd, file.before, file.known)
-        if file.documentSize > context.largeFiles.bytes {
-            return try streamLargeFile(fd, path: path, relative: relative, before: before, known: known, stop: stop,
-                                       logger: logger)
-        }
+    func readFile(_ file: OpenFile, stop: StopFlag, logger: Logger) throws -> Step {
+        if file.documentSize > context.largeFiles.bytes { return try streamLargeFile(file, stop: stop, logger: logger) }
+        let (path, relative, before, known) = (file.path, file.relative, file.before, file.known)
         let data: Data
-        switch InboxFileReader.readAll(fd, sizeHint: Int(before.size)) {
+        switch InboxFileReader.readAll(file.fd, sizeHint: Int(before.size)) {
         case .success(let bytes): data = bytes
         case .failure(let failure): return .done(outcome(of: failure, logger: logger))
         }

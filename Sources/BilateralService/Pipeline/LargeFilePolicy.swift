@@ -18,8 +18,8 @@ public struct LargeFilePolicy: Sendable, Equatable {
     /// Items parsed, classified and stored at a time from a streamed file.
     public var chunkItems: Int
     /// Files larger than this (or than `bytes`) are read on a thread of
-    /// their own, outside Swift's concurrency pool (default 1 MiB, ~50 ms of
-    /// work): a file that holds a pool thread for seconds would hold up the
+    /// their own, outside Swift's concurrency pool (default 1 MiB, ~30-35 ms
+    /// of work at the worker's 30-33 MB of XML per CPU-second): a file that holds a pool thread for seconds would hold up the
     /// watchdog's heartbeat, the inbox events and the group commit. Smaller
     /// ones stay on the pool, where the thread switches cost more than they
     /// would save (measured: 6-9% of ingest on 2,000 files of ~87 KB).

@@ -35,11 +35,13 @@ let package = Package(
 
         // SHA-256 block compression: SHA-NI when the CPU has it, portable C otherwise.
         .target(name: "CSHA256"),
+        // UTF-8 validation of 16-byte blocks (vector compares: SSE2 / NEON).
+        .target(name: "CUTF8"),
 
         // Bytes -> feeds and items (libxml2 SAX2 push parser, encodings, dates, HTML -> text).
         .target(
             name: "BilateralFeeds",
-            dependencies: ["CLibXML2", "CZlib"],
+            dependencies: ["CLibXML2", "CZlib", "CUTF8"],
             swiftSettings: swiftSettings),
         // Plain text + date -> countries, dyads, topics. Knows nothing of feeds.
         .target(

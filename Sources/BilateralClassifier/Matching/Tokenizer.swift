@@ -47,11 +47,12 @@ enum Tokenizer {
         var index = 0
         var gap: UInt16 = 0
         var pendingTerminal = false
+        let classes = ScalarClasses.shared
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
                 if isASCIIWordByte(byte) {
-                    index = word(bytes, count, at: index, gap: gap, into: &sink)
+                    index = word(bytes, count, at: index, gap: gap, classes: classes, into: &sink)
                     gap = 0
                     pendingTerminal = false
                     continue
@@ -61,8 +62,8 @@ enum Tokenizer {
                 continue
             }
             let (scalar, length) = UTF8Scalar.decode(bytes, count, at: index)
-            if UTF8Scalar.isWord(scalar) {
-                index = word(bytes, count, at: index, gap: gap, into: &sink)
+            if UTF8Scalar.isWord(scalar, classes) {
+                index = word(bytes, count, at: index, gap: gap, classes: classes, into: &sink)
                 gap = 0
                 pendingTerminal = false
                 continue
@@ -108,7 +109,8 @@ enum Tokenizer {
     /// scanning resumes.
     @inline(__always)
     private static func word<Sink: TokenSink>(_ bytes: UnsafePointer<UInt8>, _ count: Int, at start: Int,
-                                              gap: UInt16, into sink: inout Sink) -> Int {
+                                              gap: UInt16, classes: borrowing ScalarClasses,
+                                              into sink: inout Sink) -> Int {
         var flags = gap
         let first = bytes[start]
         if let end = initialismEnd(bytes, count, at: start) {
@@ -119,7 +121,7 @@ enum Tokenizer {
         if first < 0x80 {
             if first &- 65 < 26 { flags |= TokenFlags.capitalized }
             if first &- 48 < 10 { flags |= TokenFlags.digit }
-        } else if UTF8Scalar.isUpper(UTF8Scalar.decode(bytes, count, at: start).0) {
+        } else if UTF8Scalar.isUpper(UTF8Scalar.decode(bytes, count, at: start).0, classes) {
             flags |= TokenFlags.capitalized
         }
         var hash = Vocabulary.hashSeed
@@ -138,13 +140,13 @@ enum Tokenizer {
                 index += 1
             } else {
                 let (scalar, length) = UTF8Scalar.decode(bytes, count, at: index)
-                guard UTF8Scalar.isWord(scalar) else { break }
+                guard UTF8Scalar.isWord(scalar, classes) else { break }
                 flags |= TokenFlags.nonASCII
                 index += length
             }
         }
         sink.word(start: start, end: index, flags: flags, hash: hash)
-        return possessiveEnd(bytes, count, at: index)
+        return possessiveEnd(bytes, count, at: index, classes: classes)
     }
 
     /// `U.S.`, `U.N.`, `U.S.A.`: single letters each followed by a dot (at least two).
@@ -165,7 +167,8 @@ enum Tokenizer {
 
     /// Skips a possessive `'s` or `’s` right after a word.
     @inline(__always)
-    private static func possessiveEnd(_ bytes: UnsafePointer<UInt8>, _ count: Int, at end: Int) -> Int {
+    private static func possessiveEnd(_ bytes: UnsafePointer<UInt8>, _ count: Int, at end: Int,
+                                      classes: borrowing ScalarClasses) -> Int {
         var sIndex = -1
         if end + 1 < count, bytes[end] == 39 {
             sIndex = end + 1
@@ -176,7 +179,7 @@ enum Tokenizer {
         let after = sIndex + 1
         if after < count {
             let byte = bytes[after]
-            if byte < 0x80 ? isASCIIWordByte(byte) : UTF8Scalar.isWord(UTF8Scalar.decode(bytes, count, at: after).0) {
+            if byte < 0x80 ? isASCIIWordByte(byte) : UTF8Scalar.isWord(UTF8Scalar.decode(bytes, count, at: after).0, classes) {
                 return end
             }
         }

@@ -24,21 +24,32 @@ enum UTF8Scalar {
 
     /// A letter, a digit or a combining mark: part of a word.
     @inline(__always)
-    static func isWord(_ value: UInt32) -> Bool {
+    static func isWord(_ value: UInt32, _ classes: borrowing ScalarClasses) -> Bool {
+        if value < 0x80 { return Tokenizer.isASCIIWordByte(UInt8(value)) }
+        if value < ScalarClasses.tableEnd { return classes.bits(of: value) & ScalarClasses.word != 0 }
+        return isWordByProperties(value)
+    }
+
+    /// An upper-case or title-case letter.
+    @inline(__always)
+    static func isUpper(_ value: UInt32, _ classes: borrowing ScalarClasses) -> Bool {
+        if value < 0x80 { return value &- 65 < 26 }
+        if value < ScalarClasses.tableEnd { return classes.bits(of: value) & ScalarClasses.upper != 0 }
+        return isUpperByProperties(value)
+    }
+
+    /// `isWord` from the Unicode properties (what `ScalarClasses` holds for the BMP).
+    @inline(never)
+    static func isWordByProperties(_ value: UInt32) -> Bool {
         if value < 0x80 { return Tokenizer.isASCIIWordByte(UInt8(value)) }
         switch value {
         case 0x2000...0x206F: return false // general punctuation: dashes, quotes, spaces
         case 0xC0...0x24F: return value != 0xD7 && value != 0xF7 // Latin letters, not × ÷
         case 0xA0...0xBF: return [0xAA, 0xB2, 0xB3, 0xB5, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE].contains(value)
-        default: return isWordSlow(value)
+        default: break
         }
-    }
-
-    @inline(never)
-    private static func isWordSlow(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
-        let properties = scalar.properties
-        switch properties.generalCategory {
+        switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
             return true
@@ -47,8 +58,9 @@ enum UTF8Scalar {
         }
     }
 
+    /// `isUpper` from the Unicode properties (what `ScalarClasses` holds for the BMP).
     @inline(never)
-    static func isUpper(_ value: UInt32) -> Bool {
+    static func isUpperByProperties(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
     }

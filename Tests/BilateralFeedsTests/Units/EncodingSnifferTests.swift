@@ -1,7 +1,7 @@
 @testable import BilateralFeeds
 import Testing
 
-@Suite("encoding sniffing and UTF-8 validation")
+@Suite("encoding sniffing")
 struct EncodingSnifferTests {
     func sniff(_ bytes: [UInt8]) -> EncodingSniffer.Result {
         bytes.withUnsafeBytes { EncodingSniffer.sniff($0) }
@@ -24,20 +24,5 @@ struct EncodingSnifferTests {
         #expect(sniff(Array("<?xml version='1.0' encoding = 'Big5' ?>".utf8)).declared == "big5")
         #expect(sniff(Array("<?xml version=\"1.0\"?><rss encoding=\"x\"/>".utf8)).declared == nil)
         #expect(sniff(Array("<rss/>".utf8)).declared == nil)
-    }
-
-    func scan(_ bytes: [UInt8]) -> UTF8Validator.Scan {
-        bytes.withUnsafeBytes { UTF8Validator.scan($0) }
-    }
-
-    @Test("UTF-8 validation: valid, cut at the end, invalid")
-    func validation() {
-        #expect(scan(Array("plain ascii text, long enough".utf8)) == .valid(multiByte: false))
-        #expect(scan(Array("Zürich".utf8)) == .valid(multiByte: true))
-        #expect(scan([0x61, 0xE2, 0x82]) == .incompleteTail(at: 1, multiByte: true))
-        #expect(scan([0x61, 0xE9, 0x62]) == .invalid(at: 1, multiByte: true))
-        #expect(scan([0xC0, 0x80]) == .invalid(at: 0, multiByte: true))            // overlong
-        #expect(scan([0xED, 0xA0, 0x80]) == .invalid(at: 0, multiByte: true))      // surrogate
-        #expect(scan([0xF4, 0x90, 0x80, 0x80]) == .invalid(at: 0, multiByte: true)) // > U+10FFFF
     }
 }

@@ -17,7 +17,7 @@ struct FixedFormatDateTests {
 
     @Test("the fast path agrees with the token parsers on generated dates, valid or not")
     func agreesWithTokenParsers() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let weekdays = ["Mon", "Tue", "WED", "thu", "Fri", "Sat", "Sun", "Xyz", "Jan", "Mo."]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
                       "JUN", "sep", "Foo", "Maz"]
@@ -36,20 +36,7 @@ struct FixedFormatDateTests {
 
     private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
-    private func pick(_ list: [String], _ generator: inout SplitMix) -> String {
+    private func pick(_ list: [String], _ generator: inout SplitMix64) -> String {
         list[generator.next(upTo: list.count)]
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failure can be replayed.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(upTo bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

@@ -16,7 +16,6 @@ struct TextTokenSink: TokenSink {
     let text: UnsafeBufferPointer<UInt8>
     let output: UnsafeMutablePointer<Token>
     private(set) var count = 0
-    private var scratch: [UInt8] = []
     private let folding = FoldingTable.shared
 
     init(view: VocabularyView, marker: SentenceMarker, text: UnsafeBufferPointer<UInt8>,
@@ -44,13 +43,21 @@ struct TextTokenSink: TokenSink {
         count += 1
     }
 
-    private mutating func slowLookup(_ start: Int, _ end: Int) -> Int32 {
-        scratch.removeAll(keepingCapacity: true)
+    /// A word with non-ASCII bytes: folded through the table into memory on
+    /// the stack (words are short), or by `WordFolding`, then looked up.
+    private func slowLookup(_ start: Int, _ end: Int) -> Int32 {
         let word = UnsafeBufferPointer(rebasing: text[start..<end])
-        if !folding.fold(word, into: &scratch) { WordFolding.fold(word, into: &scratch) }
-        guard !scratch.isEmpty else { return Token.unknown }
-        let view = self.view
-        return scratch.withUnsafeBufferPointer { view.lookup($0.baseAddress!, $0.count, lowering: false) }
+        let view = self.view, folding = self.folding
+        let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count * folding.maxExpansion) { buffer in
+            folding.fold(word, writingTo: buffer.baseAddress!).map { count in
+                count == 0 ? Token.unknown : view.lookup(buffer.baseAddress!, count, lowering: false)
+            }
+        }
+        if let found { return found }
+        var folded: [UInt8] = []
+        WordFolding.fold(word, into: &folded)
+        guard !folded.isEmpty else { return Token.unknown }
+        return folded.withUnsafeBufferPointer { view.lookup($0.baseAddress!, $0.count, lowering: false) }
     }
 }
 

@@ -84,6 +84,7 @@ import Glibc
         try daemon.waitFor("every item", timeout: timeout) { try daemon.jsonlIDs().count >= guids.count }
         usleep(300_000)
         #expect(try daemon.stop() == 0)
+        #expect(!daemon.jsonlHasPartialLine(), "a JSON Lines file ends in the middle of a line")
         let records = try daemon.jsonlRecords()
         let ids = records.compactMap { $0["id"] as? String }
         #expect(ids.count == guids.count, "JSON Lines: \(ids.count) records for \(guids.count) items")

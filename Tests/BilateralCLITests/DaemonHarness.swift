@@ -98,16 +98,26 @@ final class DaemonHarness: @unchecked Sendable {
         throw Timeout(description: "timed out waiting for \(what); log:\n\(log.suffix(3000))")
     }
 
-    /// Every line of every `out/items-*.jsonl`, parsed.
+    /// Every complete line (one ending in a line feed) of every
+    /// `out/items-*.jsonl`, parsed. A last line without its line feed is one
+    /// the daemon is still writing, or was writing when it was killed: it is
+    /// left out here, and `jsonlHasPartialLine()` tells whether there is one.
     func jsonlRecords() throws -> [[String: Any]] {
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? [])
-            .filter { $0.hasPrefix("items-") && $0.hasSuffix(".jsonl") }.sorted()
-        return try files.flatMap { name in
-            try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
-                .split(separator: "\n").map { line in
-                    try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
-                }
+        try jsonlFiles().flatMap { data in
+            var lines = data.split(separator: 0x0A)
+            if data.last != 0x0A, !lines.isEmpty { lines.removeLast() }
+            return try lines.map { line in try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] ?? [:] }
         }
+    }
+
+    /// Whether a JSON Lines file ends in the middle of a line.
+    func jsonlHasPartialLine() -> Bool { jsonlFiles().contains { !$0.isEmpty && $0.last != 0x0A } }
+
+    /// The bytes of each `out/items-*.jsonl`, in name order.
+    private func jsonlFiles() -> [Data] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? [])
+            .filter { $0.hasPrefix("items-") && $0.hasSuffix(".jsonl") }.sorted()
+            .compactMap { FileManager.default.contents(atPath: out.appendingPathComponent($0).path) }
     }
 
     func jsonlIDs() throws -> [String] { try jsonlRecords().compactMap { $0["id"] as? String } }

@@ -76,6 +76,22 @@ struct LexiconLoaderTests {
         #expect(result.countries == [ActorMention(code: "NU", name: "Numenor", mentions: 1)])
     }
 
+    @Test func windowsLineEndingsReadAsLines() throws {
+        let lines = ["actor NU country : Numenor", "alias NU name : Numenor | Westernesse", "actor AN country : Andor",
+                     "alias AN name : Andor", "topic sea : Sea travel", "cue sea 0.9 : sail{,ed,s} | ship"]
+        let unix = try TestLexicon.temporary(["a.lex": lines.joined(separator: "\n") + "\n"])
+        let windows = try TestLexicon.temporary(["a.lex": lines.joined(separator: "\r\n") + "\r\n"])
+        defer { for folder in [unix, windows] { try? FileManager.default.removeItem(at: folder) } }
+        let fromWindows = try Lexicon.load(directories: [windows])
+        #expect(fromWindows.statistics == (try Lexicon.load(directories: [unix])).statistics)
+        #expect(fromWindows.statistics.actors == 2 && fromWindows.statistics.topics == 1)
+        let result = Classifier(lexicon: fromWindows).classify(title: nil, text: "Westernesse sailed to Andor.", date: nil)
+        #expect(result.countries.map(\.code).sorted() == ["AN", "NU"])
+        // An error on the third line names the third line.
+        let error = try #require(try TestLexicon.error(["b.lex": "topic sea : Sea\r\n\r\nalias NU bogus : x\r\n"]))
+        #expect(error.line == 3)
+    }
+
     @Test func userFolderOverridesNamesUnaliasesAndReweights() throws {
         let lexicon = try Lexicon.load(directories: [TestLexicon.folder("testlex"), TestLexicon.folder("testlex-user")])
         let classifier = Classifier(lexicon: lexicon)

@@ -2,19 +2,20 @@
 /// `exports`, `exported`. Several groups multiply; groups do not nest.
 enum BraceExpansion {
     static func expand(_ text: String, location: LexiconLocation) throws -> [String] {
-        guard let open = text.firstIndex(of: "{") else {
-            if text.contains("}") { throw location.error("unmatched '}' in '\(text)'") }
+        // By bytes: braces are ASCII (and `contains` of a String went through Foundation).
+        guard let open = text.utf8.firstIndex(of: UInt8(ascii: "{")) else {
+            if text.utf8.contains(UInt8(ascii: "}")) { throw location.error("unmatched '}' in '\(text)'") }
             return [text]
         }
-        guard let close = text[open...].firstIndex(of: "}") else {
+        guard let close = text.utf8[open...].firstIndex(of: UInt8(ascii: "}")) else {
             throw location.error("unmatched '{' in '\(text)'")
         }
-        let inside = text[text.index(after: open)..<close]
-        if inside.contains("{") { throw location.error("nested braces in '\(text)'") }
+        let inside = text[text.utf8.index(after: open)..<close]
+        if inside.utf8.contains(UInt8(ascii: "{")) { throw location.error("nested braces in '\(text)'") }
         let prefix = text[..<open]
-        let rest = try expand(String(text[text.index(after: close)...]), location: location)
+        let rest = try expand(String(text[text.utf8.index(after: close)...]), location: location)
         var result: [String] = []
-        for option in inside.split(separator: ",", omittingEmptySubsequences: false) {
+        for option in inside.split(byte: UInt8(ascii: ",")) {
             for suffix in rest { result.append(prefix + option + suffix) }
         }
         return result

@@ -76,7 +76,7 @@ public struct Lexicon: Sendable {
             throw LexiconError(file: file, line: 0, message: "not UTF-8 text")
         }
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text[...].split(byte: UInt8(ascii: "\n")) {
             number += 1
             let location = LexiconLocation(file: file, line: number)
             if let record = try LexiconLineParser(location: location).parse(line) {

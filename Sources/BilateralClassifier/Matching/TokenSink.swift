@@ -69,8 +69,11 @@ struct PhraseWordSink: TokenSink {
     init(text: UnsafeBufferPointer<UInt8>) { self.text = text }
 
     mutating func word(start: Int, end: Int, flags: UInt16, hash: UInt32) {
+        // The table first, as for the text (it writes what `WordFolding` would); `WordFolding`
+        // builds strings and asks Foundation to decompose each word.
+        let word = UnsafeBufferPointer(rebasing: text[start..<end])
         var folded: [UInt8] = []
-        WordFolding.fold(UnsafeBufferPointer(rebasing: text[start..<end]), into: &folded)
+        if !FoldingTable.shared.fold(word, into: &folded) { WordFolding.fold(word, into: &folded) }
         guard !folded.isEmpty else { return }
         let original = String(decoding: text[start..<end], as: UTF8.self)
         words.append(PhraseWord(normalized: folded, original: original, capitalized: flags & TokenFlags.capitalized != 0))

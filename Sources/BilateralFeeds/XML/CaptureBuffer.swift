@@ -57,17 +57,30 @@ struct CaptureBuffer {
     /// Ends the capture and returns its content.
     mutating func finish() -> CapturedText {
         depth = nil
-        if bytes.withUnsafeBufferPointer({ UTF8Bytes.contains($0, 0xC2) }) { replaceC1Controls() }
+        if let first = bytes.withUnsafeBufferPointer({ Self.firstC1Control(in: $0) }) { replaceC1Controls(from: first) }
         // Checked by `UTF8Validator`, not the standard library (see `UTF8String`).
         return CapturedText(value: UTF8String.make(bytes), isMarkup: isMarkup)
     }
 
+    /// Where the first C1 control (C2 80 ... C2 9F) is, if there is one. A C2 byte alone is
+    /// common (no-break spaces, « », °: all C2 A0-BF); the text is rewritten only for a control.
+    private static func firstC1Control(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var start = 0
+        while let lead = UTF8Bytes.index(of: 0xC2, in: bytes, from: start) {
+            if lead + 1 < bytes.count, bytes[lead + 1] & 0xE0 == 0x80 { return lead }
+            start = lead + 1
+        }
+        return nil
+    }
+
     /// C1 controls (U+0080-U+009F, from `&#146;` or a windows-1252 feed read as Latin-1) are
     /// never meant: read them as the windows-1252 characters of those bytes, as browsers do.
-    private mutating func replaceC1Controls() {
+    /// The text before `first` (the first control) is copied as it is.
+    private mutating func replaceC1Controls(from first: Int) {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)
-        var i = 0
+        out += bytes[..<first]
+        var i = first
         while i < bytes.count {
             if bytes[i] == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]),
                let scalar = Unicode.Scalar(Windows1252.scalar(forC1: UInt32(bytes[i + 1]))) {

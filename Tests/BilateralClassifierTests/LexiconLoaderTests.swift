@@ -92,6 +92,16 @@ struct LexiconLoaderTests {
         #expect(error.line == 3)
     }
 
+    @Test func aliasesInOtherScriptsAreFoundAmongOtherWordsOfThatScript() throws {
+        let folder = try TestLexicon.temporary([
+            "a.lex": "actor NU country : Numenor\nalias NU name : Нуменор | Ну́менор\nactor AN country : Andor\nalias AN name : Андор\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let classifier = Classifier(lexicon: try Lexicon.load(directories: [folder]))
+        let result = classifier.classify(title: nil, text: "Вчера Нуменор и АНДОР подписали договор. Остальное — Пустыня.", date: nil)
+        #expect(result.countries.map(\.code).sorted() == ["AN", "NU"])
+    }
+
     @Test func userFolderOverridesNamesUnaliasesAndReweights() throws {
         let lexicon = try Lexicon.load(directories: [TestLexicon.folder("testlex"), TestLexicon.folder("testlex-user")])
         let classifier = Classifier(lexicon: lexicon)

@@ -53,6 +53,29 @@ struct MatchingTablesTests {
         #expect(fastFold([0x41, 0xC0, 0x81]) == nil) // overlong lead
     }
 
+    @Test func firstFoldedByteIsTheFirstByteOfTheFoldedWord() {
+        // Every scalar the table holds, first in a word; then words of several scripts.
+        var words: [[UInt8]] = (UInt32(0x80)..<FoldingTable.tableEnd).compactMap { value in
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            return Array("\(Character(scalar))ab".utf8)
+        }
+        words += ["Россия", "Zürich", "東京", "বাংলাদেশ", "\u{301}e", "9th", "Ísland", "とうきょう", "\u{1D400}x"].map { Array($0.utf8) }
+        for word in words {
+            let folded = slowFold(word)
+            guard let first = word.withUnsafeBufferPointer({ FoldingTable.shared.firstFoldedByte(of: $0) }) else { continue }
+            #expect(folded.first == first, "\(String(decoding: word, as: UTF8.self))")
+        }
+    }
+
+    @Test func vocabularyKnowsTheFirstBytesOfItsWords() {
+        var vocabulary = Vocabulary()
+        for word in ["россия", "island", "東京"] { _ = vocabulary.intern(Array(word.utf8)) }
+        vocabulary.withView { view in
+            #expect(view.mayStart(with: 0xD1) && view.mayStart(with: UInt8(ascii: "i")) && view.mayStart(with: 0xE6))
+            #expect(!view.mayStart(with: 0xD0) && !view.mayStart(with: UInt8(ascii: "a")) && !view.mayStart(with: 0xFF))
+        }
+    }
+
     @Test func bitSetHoldsWhatWasInserted() {
         var set = BitSet(count: 130)
         for id in [0, 63, 64, 129] { set.insert(id) }

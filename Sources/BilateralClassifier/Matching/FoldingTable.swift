@@ -103,6 +103,32 @@ struct FoldingTable: Sendable {
         }
     }
 
+    /// The first byte `fold` would write for `word`, from its first letter
+    /// alone; nil when that letter writes nothing or is not in the table (the
+    /// caller then folds the whole word).
+    @inline(__always)
+    func firstFoldedByte(of word: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        guard let byte = word.first else { return nil }
+        if byte < 0x80 {
+            let lower = byte &- 65 < 26 ? byte | 0x20 : byte
+            return Tokenizer.isASCIIWordByte(lower) || lower == 46 ? lower : nil
+        }
+        let value: UInt32
+        if byte & 0xF0 == 0xE0, let three = threeByteScalar(word, at: 0) {
+            if three >= Self.tableEnd { return Self.isUnchanged(three) ? byte : nil }
+            value = three
+        } else if byte >= 0xC2, byte <= 0xDF, word.count > 1, word[1] & 0xC0 == 0x80 {
+            value = UInt32(byte & 0x1F) << 6 | UInt32(word[1] & 0x3F)
+        } else {
+            return nil
+        }
+        let entry = Int(value) - 0x80
+        return offsets.withUnsafeBufferPointer { offsets in
+            let start = Int(offsets[entry])
+            return start < Int(offsets[entry + 1]) ? bytes[start] : nil
+        }
+    }
+
     /// `fold(_:writingTo:)` appending to an array: true when folded, false
     /// (leaving `output` as it was) where that returns nil.
     func fold(_ word: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Bool {

@@ -48,6 +48,9 @@ struct TextTokenSink: TokenSink {
     private func slowLookup(_ start: Int, _ end: Int) -> Int32 {
         let word = UnsafeBufferPointer(rebasing: text[start..<end])
         let view = self.view, folding = self.folding
+        // Most non-ASCII words of a text in another script start with a letter no word of the
+        // vocabulary starts with: known from the first letter, without folding the rest.
+        if let first = folding.firstFoldedByte(of: word), !view.mayStart(with: first) { return Token.unknown }
         let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count * folding.maxExpansion) { buffer in
             folding.fold(word, writingTo: buffer.baseAddress!).map { count in
                 count == 0 ? Token.unknown : view.lookup(buffer.baseAddress!, count, lowering: false)

@@ -10,6 +10,10 @@ struct Vocabulary: Sendable {
     /// when empty. `id + 1 ≤ count ≤ slots.count / 2` always fits the index bits.
     private(set) var slots: [UInt32] = Array(repeating: 0, count: 1024)
     private(set) var hashes: [UInt32] = []
+    /// The first bytes of the words (bit `b % 64` of word `b / 64`): a text
+    /// word whose normalised form starts with another byte is not a word of
+    /// the vocabulary, whatever follows (`VocabularyView.mayStart`).
+    private(set) var firstBytes = FirstBytes()
 
     /// Number of distinct words.
     var count: Int { hashes.count }
@@ -41,6 +45,7 @@ struct Vocabulary: Sendable {
         let hash = Vocabulary.hash(word.withUnsafeBufferPointer { $0.baseAddress! }, word.count, lowering: false)
         arena.append(contentsOf: word)
         offsets.append(Int32(arena.count))
+        if let first = word.first { firstBytes.insert(first) }
         hashes.append(hash)
         place(id: id, hash: hash)
         return id
@@ -66,7 +71,7 @@ struct Vocabulary: Sendable {
                 offsets.withUnsafeBufferPointer { offsets in
                     hashes.withUnsafeBufferPointer { hashes in
                         body(VocabularyView(slots: slots, arena: arena, offsets: offsets, hashes: hashes,
-                                            defersLookups: defersLookups))
+                                            defersLookups: defersLookups, firstBytes: firstBytes))
                     }
                 }
             }
@@ -119,6 +124,12 @@ struct VocabularyView {
     let hashes: UnsafeBufferPointer<UInt32>
     /// `Vocabulary.defersLookups`.
     let defersLookups: Bool
+    /// `Vocabulary.firstBytes`.
+    let firstBytes: FirstBytes
+
+    /// Whether some word starts with `byte` (false: no word of this text starts so).
+    @inline(__always)
+    func mayStart(with byte: UInt8) -> Bool { firstBytes.contains(byte) }
 
     @inline(__always)
     func lookup(_ pointer: UnsafePointer<UInt8>, _ count: Int, lowering: Bool) -> Int32 {
@@ -168,4 +179,32 @@ struct VocabularyView {
             index = (index + 1) & mask
         }
     }
+}
+
+/// A set of bytes, as four 64-bit words.
+struct FirstBytes: Sendable, Equatable {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << (byte & 63)
+        switch byte >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        let word = switch byte >> 6 {
+        case 0: words.0
+        case 1: words.1
+        case 2: words.2
+        default: words.3
+        }
+        return word & (UInt64(1) << (byte & 63)) != 0
+    }
+
+    static func == (a: FirstBytes, b: FirstBytes) -> Bool { a.words == b.words }
 }

@@ -60,43 +60,26 @@ struct FoldingTable: Sendable {
                 var count = 0
                 var index = 0
                 while index < word.count {
-                    let byte = word[index]
-                    if byte < 0x80 {
-                        var lower = byte
-                        if lower &- 65 < 26 { lower |= 0x20 }
-                        if Tokenizer.isASCIIWordByte(lower) || lower == 46 {
-                            output[count] = lower
+                    guard let (letter, length) = letter(of: word, at: index) else { return nil }
+                    switch letter {
+                    case let .ascii(byte):
+                        output[count] = byte
+                        count += 1
+                    case .dropped:
+                        break
+                    case .unchanged:
+                        for offset in index..<index + 3 {
+                            output[count] = word[offset]
                             count += 1
                         }
-                        index += 1
-                        continue
-                    }
-                    let value: UInt32
-                    if byte & 0xF0 == 0xE0, let three = threeByteScalar(word, at: index) {
-                        if three >= Self.tableEnd {
-                            guard Self.isUnchanged(three) else { return nil }
-                            output[count] = word[index]
-                            output[count + 1] = word[index + 1]
-                            output[count + 2] = word[index + 2]
-                            count += 3
-                            index += 3
-                            continue
+                    case let .entry(entry):
+                        // Entries are a few bytes: copied here, where memmove was a call per letter.
+                        for offset in Int(offsets[entry])..<Int(offsets[entry + 1]) {
+                            output[count] = table[offset]
+                            count += 1
                         }
-                        value = three
-                        index += 3
-                    } else {
-                        guard byte >= 0xC2, byte <= 0xDF, index + 1 < word.count, word[index + 1] & 0xC0 == 0x80 else {
-                            return nil
-                        }
-                        value = UInt32(byte & 0x1F) << 6 | UInt32(word[index + 1] & 0x3F)
-                        index += 2
                     }
-                    let entry = Int(value) - 0x80
-                    // Entries are a few bytes: copied here, where memmove was a call per letter.
-                    for offset in Int(offsets[entry])..<Int(offsets[entry + 1]) {
-                        output[count] = table[offset]
-                        count += 1
-                    }
+                    index += length
                 }
                 return count
             }
@@ -108,25 +91,48 @@ struct FoldingTable: Sendable {
     /// caller then folds the whole word).
     @inline(__always)
     func firstFoldedByte(of word: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        guard let byte = word.first else { return nil }
+        guard !word.isEmpty, let (letter, _) = letter(of: word, at: 0) else { return nil }
+        switch letter {
+        case let .ascii(byte): return byte
+        case .dropped: return nil
+        case .unchanged: return word[0]
+        case let .entry(entry):
+            return offsets.withUnsafeBufferPointer { offsets in
+                let start = Int(offsets[entry])
+                return start < Int(offsets[entry + 1]) ? bytes[start] : nil
+            }
+        }
+    }
+
+    /// What one letter of a word folds to.
+    private enum Letter {
+        /// An ASCII letter or digit (lower-cased) or a dot, kept.
+        case ascii(UInt8)
+        /// Other ASCII, left out.
+        case dropped
+        /// A three-byte scalar that folds to itself (`isUnchanged`).
+        case unchanged
+        /// A scalar with a table entry: the entry's index.
+        case entry(Int)
+    }
+
+    /// The letter starting at `index` and its length in bytes; nil for a
+    /// scalar `fold` refuses (four bytes, three bytes neither in the table
+    /// nor unchanged, a bad byte). The one reading of a letter for `fold`
+    /// and `firstFoldedByte`, which must agree.
+    @inline(__always)
+    private func letter(of word: UnsafeBufferPointer<UInt8>, at index: Int) -> (Letter, Int)? {
+        let byte = word[index]
         if byte < 0x80 {
             let lower = byte &- 65 < 26 ? byte | 0x20 : byte
-            return Tokenizer.isASCIIWordByte(lower) || lower == 46 ? lower : nil
+            return (Tokenizer.isASCIIWordByte(lower) || lower == 46 ? .ascii(lower) : .dropped, 1)
         }
-        let value: UInt32
-        if byte & 0xF0 == 0xE0, let three = threeByteScalar(word, at: 0) {
-            if three >= Self.tableEnd { return Self.isUnchanged(three) ? byte : nil }
-            value = three
-        } else if byte >= 0xC2, byte <= 0xDF, word.count > 1, word[1] & 0xC0 == 0x80 {
-            value = UInt32(byte & 0x1F) << 6 | UInt32(word[1] & 0x3F)
-        } else {
-            return nil
+        if byte & 0xF0 == 0xE0, let value = threeByteScalar(word, at: index) {
+            if value < Self.tableEnd { return (.entry(Int(value) - 0x80), 3) }
+            return Self.isUnchanged(value) ? (.unchanged, 3) : nil
         }
-        let entry = Int(value) - 0x80
-        return offsets.withUnsafeBufferPointer { offsets in
-            let start = Int(offsets[entry])
-            return start < Int(offsets[entry + 1]) ? bytes[start] : nil
-        }
+        guard byte >= 0xC2, byte <= 0xDF, index + 1 < word.count, word[index + 1] & 0xC0 == 0x80 else { return nil }
+        return (.entry(Int(UInt32(byte & 0x1F) << 6 | UInt32(word[index + 1] & 0x3F)) - 0x80), 2)
     }
 
     /// `fold(_:writingTo:)` appending to an array: true when folded, false

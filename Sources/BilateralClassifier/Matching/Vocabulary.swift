@@ -10,9 +10,9 @@ struct Vocabulary: Sendable {
     /// when empty. `id + 1 ≤ count ≤ slots.count / 2` always fits the index bits.
     private(set) var slots: [UInt32] = Array(repeating: 0, count: 1024)
     private(set) var hashes: [UInt32] = []
-    /// The first bytes of the words (bit `b % 64` of word `b / 64`): a text
-    /// word whose normalised form starts with another byte is not a word of
-    /// the vocabulary, whatever follows (`VocabularyView.mayStart`).
+    /// The first bytes of the words: a text word whose normalised form
+    /// starts with another byte is not a word of the vocabulary, whatever
+    /// follows (`VocabularyView.mayStart`).
     private(set) var firstBytes = FirstBytes()
 
     /// Number of distinct words.
@@ -181,30 +181,14 @@ struct VocabularyView {
     }
 }
 
-/// A set of bytes, as four 64-bit words.
-struct FirstBytes: Sendable, Equatable {
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+/// A set of bytes in four 64-bit words held inline: the tokenizer's
+/// `VocabularyView` carries it by value (a `BitSet` keeps its words in an
+/// array on the heap, retained with each copy of the view).
+struct FirstBytes: Sendable {
+    private var words = SIMD4<UInt64>(repeating: 0)
 
-    mutating func insert(_ byte: UInt8) {
-        let bit = UInt64(1) << (byte & 63)
-        switch byte >> 6 {
-        case 0: words.0 |= bit
-        case 1: words.1 |= bit
-        case 2: words.2 |= bit
-        default: words.3 |= bit
-        }
-    }
+    mutating func insert(_ byte: UInt8) { words[Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
 
     @inline(__always)
-    func contains(_ byte: UInt8) -> Bool {
-        let word = switch byte >> 6 {
-        case 0: words.0
-        case 1: words.1
-        case 2: words.2
-        default: words.3
-        }
-        return word & (UInt64(1) << (byte & 63)) != 0
-    }
-
-    static func == (a: FirstBytes, b: FirstBytes) -> Bool { a.words == b.words }
+    func contains(_ byte: UInt8) -> Bool { words[Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0 }
 }

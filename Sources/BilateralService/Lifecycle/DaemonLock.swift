@@ -16,12 +16,16 @@ public struct DaemonLock: ~Copyable {
     /// - Throws: `ServiceError` when another process holds it or the file cannot be opened.
     public init(stateFolder: URL) throws {
         path = stateFolder.appendingPathComponent("bilateral.lock").path
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        // `self.fd` is set last: once every stored property is set, a throw
+        // runs `deinit`, which would close the descriptor a second time (by
+        // then possibly another thread's, e.g. an SQLite connection's).
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw ServiceError(path, "cannot open the lock file: \(String(cString: strerror(errno)))") }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
             throw ServiceError(path, "another bilateral daemon is running on this folder")
         }
+        self.fd = fd
     }
 
     /// Whether a daemon holds the lock of `stateFolder` now.

@@ -35,7 +35,7 @@ let package = Package(
 
         // SHA-256 block compression: SHA-NI when the CPU has it, portable C otherwise.
         .target(name: "CSHA256"),
-        // UTF-8 validation of 16-byte blocks (vector compares: SSE2 / NEON).
+        // UTF-8 scans 16 bytes at a time (vector compares: SSE2 / NEON): validation, JSON escapes.
         .target(name: "CUTF8"),
 
         // Bytes -> feeds and items (libxml2 SAX2 push parser, encodings, dates, HTML -> text).
@@ -52,7 +52,7 @@ let package = Package(
         // The item record of spec/output.md: stable ids and JSON shape.
         .target(
             name: "BilateralRecords",
-            dependencies: ["BilateralFeeds", "BilateralClassifier", "CSHA256"],
+            dependencies: ["BilateralFeeds", "BilateralClassifier", "CSHA256", "CUTF8"],
             swiftSettings: swiftSettings),
         // SQLite state, JSON Lines export, Atom output feeds.
         .target(

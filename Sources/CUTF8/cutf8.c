@@ -54,3 +54,25 @@ size_t cutf8_valid_blocks(const uint8_t *bytes, size_t start, size_t count, int 
     if (any_set(seen & 0x80)) *non_ascii = 1;
     return i;
 }
+
+static inline int json_special(uint8_t b) {
+    return b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2;
+}
+
+static inline bytes16 json_specials(bytes16 v) {
+    return LANES(v < 0x20) | LANES(v == 0x22) | LANES(v == 0x5C) | LANES(v == 0xE2);
+}
+
+size_t cutf8_json_plain_prefix(const uint8_t *bytes, size_t count) {
+    size_t i = 0;
+    while (i + 32 <= count) {
+        if (any_set(json_specials(load16(bytes + i)) | json_specials(load16(bytes + i + 16)))) break;
+        i += 32;
+    }
+    while (i + 16 <= count) {
+        if (any_set(json_specials(load16(bytes + i)))) break;
+        i += 16;
+    }
+    while (i < count && !json_special(bytes[i])) i++;
+    return i;
+}

@@ -56,7 +56,9 @@ final class DaemonHarness: @unchecked Sendable {
     /// Starts the daemon and waits for READY (the "ready" log line).
     func start(waitForReady: Bool = true, environment: [String: String]? = nil) throws {
         runs += 1
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        guard FileManager.default.createFile(atPath: logFile.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: logFile.path])
+        }
         let process = Process()
         process.executableURL = BinaryRunner.binary
         process.arguments = ["run", "--config", config.path]

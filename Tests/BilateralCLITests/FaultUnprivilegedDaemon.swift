@@ -43,7 +43,9 @@ final class UnprivilegedDaemon: @unchecked Sendable {
     var log: String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
 
     func start() throws {
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        guard FileManager.default.createFile(atPath: logFile.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: logFile.path])
+        }
         let process = Process()
         let command = prefix + [BinaryRunner.binary.path, "run", "--config", daemon.config.path]
         process.executableURL = URL(fileURLWithPath: command[0])

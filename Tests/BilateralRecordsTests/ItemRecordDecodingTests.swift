@@ -96,4 +96,48 @@ import Testing
             #expect(encoded(text) == reference(text), "\(Array(text.unicodeScalars))")
         }
     }
+
+    /// One character that may need an escape, at every position of plain
+    /// texts of every length up to 80 bytes: each place of the 32- and
+    /// 16-byte blocks and of the byte-by-byte tail of the scan.
+    @Test func oneSpecialCharacterAtEveryOffset() {
+        let characters: [Unicode.Scalar] = ["\"", "\\", "\n", "\u{0}", "\u{1F}", " ", "\u{7F}", "\u{2028}", "\u{2029}", "–", "é"]
+        for length in 0...80 {
+            for position in 0..<max(length, 1) {
+                for character in characters {
+                    var s = String.UnicodeScalarView(repeating: "a", count: length)
+                    if length > 0 { s.replaceSubrange(s.index(s.startIndex, offsetBy: position)...s.index(s.startIndex, offsetBy: position), with: [character]) }
+                    let text = String(s)
+                    #expect(encoded(text) == reference(text), "length \(length), \(character) at \(position)")
+                }
+            }
+        }
+    }
+
+    /// The writer's buffer grows (doubling from 64 bytes) in the middle of
+    /// every kind of piece: escapes, runs copied as they are, keys, digits.
+    @Test func aSmallBufferGrowsWithoutLosingAByte() {
+        let alphabet: [Unicode.Scalar] = ["a", "\"", "\\", "\n", "\u{1}", "é", "\u{2028}", "中", "😀"]
+        var rng = SplitMix64(seed: 64)
+        var texts: [String] = []
+        for _ in 0..<400 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int(rng.next() % 90) { s.append(alphabet[Int(rng.next() % UInt64(alphabet.count))]) }
+            texts.append(String(s))
+        }
+        var w = JSONWriter(pretty: false, capacity: 1)
+        w.beginArray()
+        for (index, text) in texts.enumerated() {
+            w.beginObject()
+            w.key(static: "n"); w.int(index * 1_000_003)
+            w.key(text); w.string(text)
+            w.endObject()
+        }
+        w.endArray()
+        let expected = "[" + texts.enumerated().map { index, text in
+            "{\"n\":\(index * 1_000_003),\(reference(text)):\(reference(text))}"
+        }.joined(separator: ",") + "]"
+        #expect(w.output == expected)
+        #expect(w.bytes == Array(expected.utf8))
+    }
 }

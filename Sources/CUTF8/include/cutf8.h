@@ -1,9 +1,11 @@
-/* UTF-8 well-formedness of 16-byte blocks at a time, for BilateralFeeds'
- * UTF8Validator.
+/* Scans of UTF-8 text sixteen bytes at a time (vector compares: SSE2 /
+ * NEON): well-formedness for BilateralFeeds' UTF8Validator, and the bytes a
+ * JSON string may need to escape for BilateralRecords' JSONWriter.
  *
- * Only the block loop lives here; the careful byte-by-byte path (what is
- * wrong, where, a sequence cut by the end of the buffer) stays in Swift
- * (UTF8Validator.swift), which calls this from a character boundary. */
+ * For validation only the block loop lives here; the careful byte-by-byte
+ * path (what is wrong, where, a sequence cut by the end of the buffer) stays
+ * in Swift (UTF8Validator.swift), which calls this from a character
+ * boundary. */
 #ifndef CUTF8_H
 #define CUTF8_H
 
@@ -25,6 +27,14 @@ extern "C" {
  * `start` must be at least 3 (the bytes start - 3 ..< start are read) and a
  * character boundary: no sequence begun before it goes on past it. */
 size_t cutf8_valid_blocks(const uint8_t *bytes, size_t start, size_t count, int *non_ascii);
+
+/* The number of bytes at the start of `bytes[0 ..< count]` that are none of:
+ * a control character (below 0x20), '"' (0x22), '\' (0x5C), 0xE2 (the lead
+ * byte of U+2028 and U+2029). Returns `count` when there is no such byte.
+ * Only the scan lives here; what to write for such a byte (an escape, or the
+ * byte itself when 0xE2 does not begin U+2028 / U+2029) is decided in Swift
+ * (JSONWriter.swift). */
+size_t cutf8_json_plain_prefix(const uint8_t *bytes, size_t count);
 
 #ifdef __cplusplus
 }

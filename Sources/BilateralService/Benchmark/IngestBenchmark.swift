@@ -21,6 +21,9 @@ public struct IngestBenchmark: Sendable {
         public var writtenBytes: Int64?
         /// What the group commit did (transactions, files, CPU in the store).
         public var commits: IngestCommitter.Statistics
+        /// Files and items of `IngestBenchmark.prefill` stored before the timed run (zero without one).
+        public var prefilledFiles = 0
+        public var prefilledItems = 0
         public var itemsPerSecond: Double { Double(items) / seconds }
         public var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
         /// MB of XML per second of CPU: the throughput one core would give if
@@ -44,24 +47,34 @@ public struct IngestBenchmark: Sendable {
     }
 
     public var corpus: URL
+    /// A folder of other feed files (items not in `corpus`) stored first,
+    /// untimed, by each throughput run: the timed run then adds `corpus` to
+    /// a database that already holds them, as a daemon that has run for a
+    /// while does (the store's cost per item grows with its size).
+    public var prefill: URL?
     public var base: DaemonConfiguration
     public var logger: Logger
 
     /// - Parameters:
     ///   - corpus: a folder of feed files (`gen_corpus.py folder`).
+    ///   - prefill: feed files stored before each timed throughput run (see `prefill`).
     ///   - base: the configuration to measure (lexicons, outputs); folders and workers are set per run.
-    public init(corpus: URL, base: DaemonConfiguration = DaemonConfiguration(), logger: Logger) {
+    public init(corpus: URL, prefill: URL? = nil, base: DaemonConfiguration = DaemonConfiguration(), logger: Logger) {
         self.corpus = corpus
+        self.prefill = prefill
         self.base = base
         self.logger = logger
     }
 
     var corpusFiles: [URL] {
-        get throws {
-            try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: [.fileSizeKey])
-                .filter { InboxFileFilter(ignore: base.watch.ignore).accepts($0.lastPathComponent) }
-                .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        }
+        get throws { try feedFiles(in: corpus) }
+    }
+
+    /// The feed files of `folder` (names the inbox would not ignore), by name.
+    func feedFiles(in folder: URL) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.fileSizeKey])
+            .filter { InboxFileFilter(ignore: base.watch.ignore).accepts($0.lastPathComponent) }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
     /// A fresh watch folder under `scratch` with `workers`.
@@ -86,10 +99,14 @@ public struct IngestBenchmark: Sendable {
         return bytes
     }
 
-    /// Copies the corpus into a fresh inbox, then times start-up to the last file stored.
+    /// Copies the corpus into a fresh inbox, then times start-up to the last
+    /// file stored. With `prefill`, its files are stored first by a daemon
+    /// of their own (untimed), then taken out of the inbox (a restarted
+    /// daemon would otherwise count them again, as unchanged files).
     public func throughput(workers: Int, scratch: URL) async throws -> Throughput {
         let files = try corpusFiles
         let configuration = configuration(scratch: scratch, workers: workers)
+        let prefilled = try await storePrefill(configuration, scratch: scratch)
         let bytes = try copy(files, into: configuration.paths().inbox)
         let tally = BenchmarkTally()
         let daemon = Daemon(configuration: configuration, configurationFile: nil, logger: logger,
@@ -105,7 +122,30 @@ public struct IngestBenchmark: Sendable {
         return Throughput(workers: workers, files: files.count, items: await tally.items, bytes: bytes,
                           seconds: ProcessMeter.seconds(elapsed),
                           cpuSeconds: ProcessMeter.cpuSeconds() - cpuStart, writtenBytes: written,
-                          commits: await parts.coordinator.committer?.statistics ?? .init())
+                          commits: await parts.coordinator.committer?.statistics ?? .init(),
+                          prefilledFiles: prefilled.files, prefilledItems: prefilled.items)
+    }
+
+    /// Stores the files of `prefill` (if any) into the database of
+    /// `configuration`, then moves them out of its inbox; returns their count
+    /// and the items stored.
+    func storePrefill(_ configuration: DaemonConfiguration, scratch: URL) async throws -> (files: Int, items: Int) {
+        guard let prefill else { return (0, 0) }
+        let files = try feedFiles(in: prefill)
+        let inbox = configuration.paths().inbox
+        _ = try copy(files, into: inbox)
+        let tally = BenchmarkTally()
+        let daemon = Daemon(configuration: configuration, configurationFile: nil, logger: logger,
+                            notifier: SystemdNotifier(environment: [:]),
+                            observer: { name, outcome in await tally.record(name, outcome) })
+        try await run(try daemon.prepare()) { await tally.waitForFiles(files.count) }
+        let aside = scratch.appendingPathComponent("prefilled")
+        try FileManager.default.createDirectory(at: aside, withIntermediateDirectories: true)
+        for file in files {
+            try FileManager.default.moveItem(at: inbox.appendingPathComponent(file.lastPathComponent),
+                                             to: aside.appendingPathComponent(file.lastPathComponent))
+        }
+        return (files.count, await tally.items)
     }
 
     /// Renames `samples` corpus files one by one into a running daemon's inbox and times each.

@@ -21,12 +21,18 @@ struct BenchIngestCommand: AsyncParsableCommand {
             one thread over the same files: the most one worker can ingest, whatever the store costs. \
             Then, with a running pipeline, --samples files are renamed into the inbox one at a time and \
             the time from the rename to the file's records being stored and written is measured: \
-            median and p99. The configuration (--config, BILATERAL_*) sets lexicons and outputs; \
+            median and p99. With --prefill DIR, each throughput run first stores the files of DIR \
+            (untimed; other items than the corpus's, e.g. `gen_corpus.py folder --seed 43`), so that \
+            the corpus is added to a database that already holds them, as in a daemon that has run \
+            for a while. The configuration (--config, BILATERAL_*) sets lexicons and outputs; \
             folders, workers and timings are the benchmark's. Build with -c release for meaningful numbers.
             """)
 
     @Option(help: ArgumentHelp("Folder of feed files (default: generate 2,000 files of 20 items).", valueName: "dir"))
     var corpus: String?
+    @Option(help: ArgumentHelp("Feed files stored before each throughput run, untimed: the corpus is then "
+                               + "added to a database that already holds them.", valueName: "dir"))
+    var prefill: String?
     @Option(help: ArgumentHelp("The corpus generator.", valueName: "file"))
     var generator = "../shared/bench/gen_corpus.py"
     @Option(parsing: .upToNextOption, help: "Worker counts to measure.")
@@ -47,7 +53,8 @@ struct BenchIngestCommand: AsyncParsableCommand {
         var base = try options.load().configuration
         if noLexicons { base.lexicons.shipped = false }
         base.logging.level = .warning
-        let bench = IngestBenchmark(corpus: folder, base: base, logger: logger)
+        let bench = IngestBenchmark(corpus: folder, prefill: prefill.map { URL(fileURLWithPath: $0) }, base: base,
+                                    logger: logger)
         print("workers  files  items   seconds  items/s  MB/s   CPU s  MB/CPU-s  files/commit  store CPU ms/file  written/read")
         for n in workers {
             let t = try await bench.throughput(workers: n, scratch: scratch.appendingPathComponent("run-\(n)"))
@@ -57,6 +64,9 @@ struct BenchIngestCommand: AsyncParsableCommand {
                          t.seconds, t.itemsPerSecond, t.megabytesPerSecond, t.cpuSeconds, t.megabytesPerCPUSecond,
                          Double(c.files) / Double(max(1, c.batches)), c.storeCPUSeconds * 1000 / Double(max(1, c.files)))
                   + "  " + written)
+            if t.prefilledFiles > 0 {
+                print("         (added to a database holding \(t.prefilledItems) items of \(t.prefilledFiles) prefill files)")
+            }
         }
         let alone = try await bench.workerAlone(scratch: scratch.appendingPathComponent("worker"))
         print(String(format: "worker alone, one thread, nothing stored: %d files, %d items, %.2f s wall, %.2f s CPU, "

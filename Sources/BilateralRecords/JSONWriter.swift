@@ -31,7 +31,7 @@ public struct JSONWriter: ~Copyable {
         self.pretty = pretty
         self.capacity = max(capacity, 64)
         guard let memory = malloc(self.capacity) else { fatalError("JSONWriter: out of memory") }
-        base = memory.assumingMemoryBound(to: UInt8.self)
+        base = memory.bindMemory(to: UInt8.self, capacity: self.capacity)
     }
 
     deinit { free(base) }
@@ -141,7 +141,7 @@ public struct JSONWriter: ~Copyable {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
         guard let memory = realloc(base, newCapacity) else { fatalError("JSONWriter: out of memory") }
-        base = memory.assumingMemoryBound(to: UInt8.self)
+        base = memory.bindMemory(to: UInt8.self, capacity: newCapacity)
         capacity = newCapacity
     }
 

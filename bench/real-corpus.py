@@ -35,11 +35,14 @@ def main():
         sys.exit("real-corpus: COPIES must be at least 1")
     os.makedirs(args.out, exist_ok=True)
     names = sorted(n for n in os.listdir(source) if not n.endswith(".gz"))
+    feeds = {}
+    for name in names:
+        with open(os.path.join(source, name), "rb") as f:
+            feeds[name] = f.read()
     total = 0
     for copy in range(args.copies):
         for name in names:
-            with open(os.path.join(source, name), "rb") as f:
-                data = f.read()
+            data = feeds[name]
             tag = b"%d" % copy
             # Element text of <guid>, <link> (RSS) and <id> (Atom), and href="..." of <link> (Atom).
             data = data.replace(b"</guid>", b"-c" + tag + b"</guid>")

@@ -56,9 +56,7 @@ final class DaemonHarness: @unchecked Sendable {
     /// Starts the daemon and waits for READY (the "ready" log line).
     func start(waitForReady: Bool = true, environment: [String: String]? = nil) throws {
         runs += 1
-        guard FileManager.default.createFile(atPath: logFile.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: logFile.path])
-        }
+        try Self.createEmptyFile(logFile)
         let process = Process()
         process.executableURL = BinaryRunner.binary
         process.arguments = ["run", "--config", config.path]
@@ -98,6 +96,13 @@ final class DaemonHarness: @unchecked Sendable {
             usleep(50_000)
         }
         throw Timeout(description: "timed out waiting for \(what); log:\n\(log.suffix(3000))")
+    }
+
+    /// Creates (or empties) the file at `url`, for a daemon's log.
+    static func createEmptyFile(_ url: URL) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
     }
 
     /// Every complete line (one ending in a line feed) of every

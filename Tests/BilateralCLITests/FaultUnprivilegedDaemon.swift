@@ -43,9 +43,7 @@ final class UnprivilegedDaemon: @unchecked Sendable {
     var log: String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
 
     func start() throws {
-        guard FileManager.default.createFile(atPath: logFile.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: logFile.path])
-        }
+        try DaemonHarness.createEmptyFile(logFile)
         let process = Process()
         let command = prefix + [BinaryRunner.binary.path, "run", "--config", daemon.config.path]
         process.executableURL = URL(fileURLWithPath: command[0])

@@ -60,11 +60,16 @@ struct MatchingTablesTests {
             return Array("\(Character(scalar))ab".utf8)
         }
         words += ["Россия", "Zürich", "東京", "বাংলাদেশ", "\u{301}e", "9th", "Ísland", "とうきょう", "\u{1D400}x"].map { Array($0.utf8) }
+        var answered = 0
         for word in words {
             let folded = slowFold(word)
             guard let first = word.withUnsafeBufferPointer({ FoldingTable.shared.firstFoldedByte(of: $0) }) else { continue }
+            answered += 1
             #expect(folded.first == first, "\(String(decoding: word, as: UTF8.self))")
         }
+        // Nil (fold the whole word) only for first letters that fold to nothing (marks, symbols)
+        // or are outside the table: 6,966 of 8,072 words were answered when this was written.
+        #expect(answered > words.count * 3 / 4, "\(answered) of \(words.count) words answered from the first letter")
     }
 
     @Test func vocabularyKnowsTheFirstBytesOfItsWords() {

@@ -127,7 +127,7 @@ struct VocabularyView {
     /// `Vocabulary.firstBytes`.
     let firstBytes: FirstBytes
 
-    /// Whether some word starts with `byte` (false: no word of this text starts so).
+    /// Whether some word of the vocabulary starts with `byte` (false: none does).
     @inline(__always)
     func mayStart(with byte: UInt8) -> Bool { firstBytes.contains(byte) }
 

@@ -7,6 +7,9 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+/// jemalloc is linked except in a sanitizer build (see the CAllocator target).
+let linksJemalloc = Context.environment["BILATERAL_SANITIZER"] == nil
+
 let package = Package(
     name: "bilateral",
     platforms: [.macOS(.v14)],
@@ -37,6 +40,13 @@ let package = Package(
         .target(name: "CSHA256"),
         // UTF-8 scans 16 bytes at a time (vector compares: SSE2 / NEON): validation, JSON escapes.
         .target(name: "CUTF8"),
+        // The allocator: jemalloc linked on Linux (libjemalloc-dev), its options, and which
+        // allocator really serves malloc in the process (for the logs). Not under a sanitizer
+        // (.ci/sanitizers.sh sets BILATERAL_SANITIZER): its runtime serves malloc, and jemalloc's
+        // C++ operators would hand it memory it did not allocate.
+        .target(
+            name: "CAllocator",
+            linkerSettings: linksJemalloc ? [.linkedLibrary("jemalloc", .when(platforms: [.linux]))] : []),
 
         // Bytes -> feeds and items (libxml2 SAX2 push parser, encodings, dates, HTML -> text).
         .target(
@@ -66,7 +76,7 @@ let package = Package(
         .target(
             name: "BilateralService",
             dependencies: [
-                "BilateralFeeds", "BilateralClassifier", "BilateralRecords", "BilateralStore",
+                "BilateralFeeds", "BilateralClassifier", "BilateralRecords", "BilateralStore", "CAllocator",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

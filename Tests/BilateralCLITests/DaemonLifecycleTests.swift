@@ -66,6 +66,11 @@ import Glibc
         // SIGTERM: a clean exit 0.
         #expect(try daemon.stop() == 0)
         #expect(daemon.log.contains("bilateral: stopped"))
+        // The start-up line names the allocator serving malloc (jemalloc, linked on Linux).
+        #if os(Linux)
+        let allocator = ProcessInfo.processInfo.environment["BILATERAL_SANITIZER"] == nil ? "allocator=\"jemalloc " : "allocator=\"malloc from "
+        #expect(daemon.log.contains(allocator), "no \(allocator) in the start-up log")
+        #endif
 
         // Restart: nothing is read again, nothing duplicated; a rewrite with the same content adds nothing.
         try daemon.writeConfig()

@@ -125,6 +125,7 @@ public struct Daemon: Sendable {
         logger.info("starting", metadata: [
             "inbox": "\(paths.inbox.path)", "database": "\(paths.database.path)",
             "workers": "\(configuration.workers)", "classifier": "\(context.classifier.version)",
+            "allocator": "\(ProcessAllocator.description)",
         ])
         coordinator.probe = {
             do {

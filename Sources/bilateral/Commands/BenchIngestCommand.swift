@@ -55,6 +55,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
         base.logging.level = .warning
         let bench = IngestBenchmark(corpus: folder, prefill: prefill.map { URL(fileURLWithPath: $0) }, base: base,
                                     logger: logger)
+        print("allocator: \(ProcessAllocator.description)")
         print("workers  files  items   seconds  items/s  MB/s   CPU s  MB/CPU-s  files/commit  store CPU ms/file  written/read")
         for n in workers {
             let t = try await bench.throughput(workers: n, scratch: scratch.appendingPathComponent("run-\(n)"))

@@ -1,0 +1,30 @@
+/* The memory allocator bilateral runs on.
+ *
+ * bilateral links jemalloc (Debian's libjemalloc-dev; libjemalloc2 at run
+ * time): with glibc's malloc, the medium-sized buffers of each item (tokens,
+ * records, texts of 1-32 KB) went through its bins and coalescing, 8-9% of
+ * the CPU of ingest. This file's C side also sets jemalloc's options
+ * (`malloc_conf`) and says which allocator the process really uses. */
+#ifndef CALLOCATOR_H
+#define CALLOCATOR_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#include <stddef.h>
+
+/* Writes the allocator that serves malloc(3) in this process, for logs, into
+ * `buffer` (NUL-terminated, cut to `size`): e.g. "jemalloc 5.3.0-0-g54eaed1d",
+ * or "malloc from libc.so.6" when another one interposed (a sanitizer's
+ * runtime, an LD_PRELOAD). */
+void callocator_describe(char *buffer, size_t size);
+
+/* 1 when malloc(3) in this process is jemalloc's, else 0. */
+int callocator_is_jemalloc(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
+#include <sys/types.h>
 
 #if defined(__linux__)
 /* jemalloc reads this before its first allocation; MALLOC_CONF in the
@@ -30,6 +31,20 @@ static const char *malloc_owner(void) {
 
 int callocator_is_jemalloc(void) {
     return strstr(malloc_owner(), "jemalloc") != NULL;
+}
+
+int callocator_signed_option(const char *name, long *value) {
+#if defined(__linux__)
+    if (mallctl == NULL || value == NULL || !callocator_is_jemalloc()) return 0;
+    ssize_t option = 0;
+    size_t length = sizeof(option);
+    if (mallctl(name, &option, &length, NULL, 0) != 0 || length != sizeof(option)) return 0;
+    *value = (long)option;
+    return 1;
+#else
+    (void)name; (void)value;
+    return 0;
+#endif
 }
 
 void callocator_describe(char *buffer, size_t size) {

@@ -13,9 +13,16 @@ import Testing
         if ProcessInfo.processInfo.environment["BILATERAL_SANITIZER"] == nil {
             #expect(ProcessAllocator.isJemalloc, "malloc is served by: \(description)")
             #expect(description.hasPrefix("jemalloc "), "\(description)")
+            // Sources/CAllocator's malloc_conf is applied (unless MALLOC_CONF sets it).
+            if ProcessInfo.processInfo.environment["MALLOC_CONF"] == nil {
+                #expect(ProcessAllocator.signedOption("opt.dirty_decay_ms") == 1000)
+                #expect(ProcessAllocator.signedOption("opt.muzzy_decay_ms") == 0)
+            }
+            #expect(ProcessAllocator.signedOption("opt.no_such_option") == nil)
         } else {
             #expect(!ProcessAllocator.isJemalloc, "a sanitizer's runtime should serve malloc: \(description)")
             #expect(description.hasPrefix("malloc from "), "\(description)")
+            #expect(ProcessAllocator.signedOption("opt.dirty_decay_ms") == nil)
         }
         #else
         #expect(description.hasPrefix("malloc from "), "\(description)")

@@ -15,4 +15,11 @@ public enum ProcessAllocator {
 
     /// Whether `malloc` here is jemalloc's.
     public static var isJemalloc: Bool { callocator_is_jemalloc() != 0 }
+
+    /// jemalloc's signed option `name` (e.g. `opt.dirty_decay_ms`), nil when `malloc` is
+    /// not jemalloc's or there is no such option.
+    public static func signedOption(_ name: String) -> Int? {
+        var value = 0
+        return callocator_signed_option(name, &value) == 1 ? value : nil
+    }
 }

@@ -2,9 +2,9 @@
  *
  * bilateral links jemalloc (Debian's libjemalloc-dev; libjemalloc2 at run
  * time): with glibc's malloc, the medium-sized buffers of each item (tokens,
- * records, texts of 1-32 KB) went through its bins and coalescing, 8-9% of
- * the CPU of ingest. This file's C side also sets jemalloc's options
- * (`malloc_conf`) and says which allocator the process really uses. */
+ * records, texts of 1-32 KB) went through its bins and coalescing, about 9%
+ * of `bilateral classify`'s CPU samples. The C side also sets jemalloc's
+ * options (`malloc_conf`) and says which allocator the process really uses. */
 #ifndef CALLOCATOR_H
 #define CALLOCATOR_H
 
@@ -22,6 +22,11 @@ void callocator_describe(char *buffer, size_t size);
 
 /* 1 when malloc(3) in this process is jemalloc's, else 0. */
 int callocator_is_jemalloc(void);
+
+/* Reads jemalloc's signed option `name` (e.g. "opt.dirty_decay_ms") into
+ * `value`: 1 on success, 0 when malloc is not jemalloc's or the name is not
+ * a signed option. */
+int callocator_signed_option(const char *name, long *value);
 
 #ifdef __cplusplus
 }

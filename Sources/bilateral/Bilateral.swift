@@ -16,6 +16,35 @@ struct Bilateral: AsyncParsableCommand {
             RunCommand.self, ClassifyCommand.self, QueryCommand.self, TopicsCommand.self, ReclassifyCommand.self,
             CheckConfigCommand.self, LexiconCommand.self, EvaluateCommand.self, BenchCommand.self,
         ])
+
+    /// ArgumentParser's own `main`, but `bilateral classify FILE...` has its runs of file
+    /// arguments folded while they are parsed (`ArgumentRuns`): thousands of files parse in
+    /// linear time.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parse(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    /// The command `arguments` (without the executable's name) ask for, parsed and validated.
+    static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+        guard arguments.first == ClassifyCommand.configuration.commandName else { return try parseAsRoot(arguments) }
+        let runs = ArgumentRuns(arguments, keeping: 1)
+        let command = try parseAsRoot(runs.folded)
+        guard var classify = command as? ClassifyCommand else { return command }
+        classify.files = runs.expand(classify.files)
+        classify.lexicons = runs.expand(classify.lexicons)
+        try classify.validate()
+        return classify
+    }
 }
 
 enum BilateralVersion {

@@ -16,8 +16,9 @@ extern "C" {
 
 /* Writes the allocator that serves malloc(3) in this process, for logs, into
  * `buffer` (NUL-terminated, cut to `size`): e.g. "jemalloc 5.3.0-0-g54eaed1d",
- * or "malloc from libc.so.6" when another one interposed (a sanitizer's
- * runtime, an LD_PRELOAD). */
+ * or, when malloc is not jemalloc's, the file it comes from: "malloc from
+ * libc.so.6" (a build without jemalloc, or libc preloaded), the executable's
+ * name (a sanitizer's runtime linked into it), a preloaded library. */
 void callocator_describe(char *buffer, size_t size);
 
 /* 1 when malloc(3) in this process is jemalloc's, else 0. */

@@ -3,11 +3,12 @@
 /// ArgumentParser appends each value of an array argument by copying the array so far (and the
 /// set of inputs it came from), so `bilateral classify archive/*.xml` spent O(n²) parsing its
 /// arguments before reading the first file (16,000 paths: 15.8 s of CPU for the whole command,
-/// 0.36 s with the runs folded). Here each run of consecutive arguments that do not start with "-" keeps its first
-/// argument and has the rest folded into one placeholder. ArgumentParser treats the placeholder
-/// like the arguments it stands for (a plain value after a plain value: the same array gets
-/// both), and `expand` puts the arguments back in its place, in order. A placeholder holds a NUL
-/// byte, which no argument of a process can hold, so it is never mistaken for one.
+/// 0.36 s with the runs folded). Here each run of consecutive arguments that do not start with
+/// "-" keeps its first argument and has the rest folded into one placeholder. ArgumentParser
+/// treats the placeholder like the arguments it stands for (a plain value after a plain value:
+/// the same array gets both), and `expand` puts the arguments back in its place, in order. A
+/// placeholder holds a NUL byte, which no argument of a process can hold, so it is never
+/// mistaken for one.
 struct ArgumentRuns: Sendable {
     /// The arguments as ArgumentParser is to see them.
     private(set) var folded: [String] = []

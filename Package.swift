@@ -42,8 +42,9 @@ let package = Package(
         .target(name: "CUTF8"),
         // The allocator: jemalloc linked on Linux (libjemalloc-dev), its options, and which
         // allocator really serves malloc in the process (for the logs). Not under a sanitizer
-        // (.ci/sanitizers.sh sets BILATERAL_SANITIZER): its runtime serves malloc, and jemalloc's
-        // C++ operators would hand it memory it did not allocate.
+        // (.ci/sanitizers.sh sets BILATERAL_SANITIZER): its runtime serves malloc, and with both
+        // linked ASan's free was given memory it had not allocated (in libstdc++, most likely
+        // from jemalloc's C++ operator new, which it exports).
         .target(
             name: "CAllocator",
             linkerSettings: linksJemalloc ? [.linkedLibrary("jemalloc", .when(platforms: [.linux]))] : []),

@@ -41,4 +41,31 @@ import Testing
         #expect(fromStdin.compactMap { $0["id"] as? String } == records.compactMap { $0["id"] as? String })
         #expect(fromStdin.allSatisfy { ($0["feed"] as? [String: Any])?["file"] as? String == "<stdin>" })
     }
+
+    /// A folder argument stands for its feed files, in name order, not recursively, without
+    /// the names the inbox ignores; an empty folder is a warning, not a failure.
+    @Test func readsTheFeedFilesOfAFolder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-classify-dir-\(UUID().uuidString.prefix(8))")
+        let folder = root.appendingPathComponent("feeds"), empty = root.appendingPathComponent("empty")
+        for made in [folder.appendingPathComponent("sub"), empty] {
+            try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
+        }
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Feeds.write([Feeds.item("b1"), Feeds.item("b2")], to: folder.appendingPathComponent("b.xml"))
+        try Feeds.write([Feeds.item("a1")], to: folder.appendingPathComponent("a.rss"))
+        for ignored in [".c.xml", "d.xml.tmp", "sub/e.xml", "notes.txt"] {
+            try Feeds.write([Feeds.item("ignored")], to: folder.appendingPathComponent(ignored))
+        }
+        let single = root.appendingPathComponent("single.atom")
+        try Feeds.write([Feeds.item("s1")], to: single)
+
+        let run = try BinaryRunner.run(["classify", folder.path, empty.path, single.path, "--no-progress",
+                                        "--lexicons", DaemonHarness.lexicon.path])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stderr.contains("\(empty.path): no feed files"), "stderr: \(run.stderr)")
+        let records = try Self.records(run.stdout)
+        #expect(records.compactMap { $0["guid"] as? String } == ["a1", "b1", "b2", "s1"])
+        #expect(records.compactMap { ($0["feed"] as? [String: Any])?["file"] as? String }
+                == [folder.path + "/a.rss", folder.path + "/b.xml", folder.path + "/b.xml", single.path])
+    }
 }

@@ -2,23 +2,27 @@ import ArgumentParser
 import BilateralClassifier
 import BilateralFeeds
 import BilateralRecords
+import BilateralService
 import Foundation
 
-/// `bilateral classify FILE... | -`: one-shot, no daemon and no state.
+/// `bilateral classify FILE|DIR... | -`: one-shot, no daemon and no state.
 struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
         abstract: "Parse and classify feed files; write one JSON record per item to standard output.",
         discussion: """
-            Reads each FILE (RSS 0.90-2.0, RDF, Atom 0.3/1.0; plain or gzip-compressed) or standard \
-            input for '-', and writes one JSON record per item (JSON Lines, see spec/output.md) in \
-            document order. Nothing is stored. A file that is not well-formed still gives the items \
+            Reads each FILE (RSS 0.90-2.0, RDF, Atom 0.3/1.0; plain or gzip-compressed), the feed \
+            files of each DIR (*.xml, *.rss, *.atom, *.rdf, and .gz of them, in name order, not \
+            recursively; names the daemon's inbox ignores, .* *.tmp *.part *~, are skipped), or \
+            standard input for '-', and writes one JSON record per item (JSON Lines, see \
+            spec/output.md) in document order. Nothing is stored. A file that is not well-formed still gives the items \
             that can be read, flagged "recovered": true, with a warning on standard error. A file \
             from which nothing can be read is reported on standard error as FILE:LINE:COLUMN: \
             message; the other files are still read and the exit status is 1.
             """)
 
-    @Argument(help: ArgumentHelp("Feed files to read; '-' reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Feed files, or folders of feed files, to read; '-' reads standard input.",
+                                 valueName: "file"))
     var files: [String]
 
     @Flag(name: .long, help: "Indented JSON instead of one record per line.")
@@ -41,10 +45,11 @@ struct ClassifyCommand: ParsableCommand {
         let classifier = try Self.loadClassifier(userFolders: lexicons)
         let reader = FeedReader()
         var output = OutputBuffer(handle: .standardOutput)
-        var meter = ProgressMeter(total: files.count,
-                                  enabled: progress ?? (isatty(STDERR_FILENO) == 1 && files.count > 1))
         var failures = 0
-        for path in files {
+        let paths = Self.feedFiles(files, failures: &failures)
+        var meter = ProgressMeter(total: paths.count,
+                                  enabled: progress ?? (isatty(STDERR_FILENO) == 1 && paths.count > 1))
+        for path in paths {
             let name = path == "-" ? "<stdin>" : path
             do {
                 let emit: (Feed, FeedItem) throws -> Void = { feed, item in
@@ -70,6 +75,35 @@ struct ClassifyCommand: ParsableCommand {
         output.flush()
         meter.finish()
         if failures > 0 { throw ExitCode.failure }
+    }
+
+    /// `arguments` with each folder replaced by its feed files (`InboxScanner`'s rules, with the
+    /// daemon's default ignore patterns; links to files are read), in name order. A folder that
+    /// cannot be listed is reported and counted in `failures`; an empty one is reported.
+    static func feedFiles(_ arguments: [String], failures: inout Int) -> [String] {
+        var paths: [String] = []
+        paths.reserveCapacity(arguments.count)
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            guard argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory),
+                  isDirectory.boolValue else {
+                paths.append(argument)
+                continue
+            }
+            let folder = URL(fileURLWithPath: argument, isDirectory: true)
+            let scanner = InboxScanner(inbox: folder, filter: InboxFileFilter(ignore: DaemonConfiguration.Watch().ignore),
+                                       followSymlinks: true)
+            do {
+                let names = try scanner.scan()
+                if names.isEmpty { standardError("bilateral: warning: \(argument): no feed files in this folder") }
+                let prefix = argument.hasSuffix("/") ? argument : argument + "/"
+                paths += names.map { prefix + $0 }
+            } catch {
+                failures += 1
+                standardError("bilateral: \(argument): cannot list the folder: \(error.localizedDescription)")
+            }
+        }
+        return paths
     }
 
     private func warn(name: String, result: FeedReadResult) {

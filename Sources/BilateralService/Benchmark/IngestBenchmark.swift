@@ -70,11 +70,11 @@ public struct IngestBenchmark: Sendable {
         get throws { try feedFiles(in: corpus) }
     }
 
-    /// The feed files of `folder` (names the inbox would not ignore), by name.
+    /// The feed files of `folder`, by name: what the daemon's scan of an inbox there reads
+    /// (links to files included).
     func feedFiles(in folder: URL) throws -> [URL] {
-        try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.fileSizeKey])
-            .filter { InboxFileFilter(ignore: base.watch.ignore).accepts($0.lastPathComponent) }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        try InboxScanner(inbox: folder, filter: InboxFileFilter(ignore: base.watch.ignore), followSymlinks: true)
+            .scan().map { folder.appendingPathComponent($0) }
     }
 
     /// A fresh watch folder under `scratch` with `workers`.

@@ -15,10 +15,10 @@ struct ClassifyCommand: ParsableCommand {
             files of each DIR (*.xml, *.rss, *.atom, *.rdf, and .gz of them, in name order, not \
             recursively; names the daemon's inbox ignores, .* *.tmp *.part *~, are skipped), or \
             standard input for '-', and writes one JSON record per item (JSON Lines, see \
-            spec/output.md) in document order. Nothing is stored. A file that is not well-formed still gives the items \
-            that can be read, flagged "recovered": true, with a warning on standard error. A file \
-            from which nothing can be read is reported on standard error as FILE:LINE:COLUMN: \
-            message; the other files are still read and the exit status is 1.
+            spec/output.md) in document order. Nothing is stored. A file that is not well-formed \
+            still gives the items that can be read, flagged "recovered": true, with a warning on \
+            standard error. A file from which nothing can be read is reported on standard error \
+            as FILE:LINE:COLUMN: message; the other files are still read and the exit status is 1.
             """)
 
     @Argument(help: ArgumentHelp("Feed files, or folders of feed files, to read; '-' reads standard input.",

@@ -44,4 +44,32 @@ import Testing
         #expect(try ingest.jsonLines.map { try ItemRecord(jsonLine: String(decoding: $0, as: UTF8.self)) } == records)
         #expect(ingest.keys.map(\.count) == [5, 0])   // CN, RU, energy, CN-RU, CN-RU energy
     }
+
+    /// A store opened again (a new process: its id cache empty) finds the
+    /// keys an earlier run stored, adds only the new ones, and one key's
+    /// items are listed together whichever run stored them.
+    @Test func keysStoredByAnEarlierRunAreFoundNotAddedAgain() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        do {
+            let store = try fx.open()
+            _ = try store.ingest(file: StoreFixture.file("inbox/a.xml"), records: [
+                StoreFixture.record("a", countries: ["CN", "RU"], topics: ["energy"], dyads: ["CN-RU": ["energy"]]),
+            ])
+        }
+        let db = try fx.connection()
+        let before = try db.statement("SELECT kind, name, topic, id FROM class_key ORDER BY id")
+            .rows { "\($0.text(0) ?? "") \($0.text(1) ?? "") \($0.text(2) ?? "") \($0.int(3))" }
+        #expect(before.count == 5)
+        let store = try fx.open()
+        _ = try store.ingest(file: StoreFixture.file("inbox/b.xml"), records: [
+            StoreFixture.record("b", countries: ["RU", "US"], topics: ["energy"], dyads: ["RU-US": ["energy"]]),
+        ])
+        let after = try db.statement("SELECT kind, name, topic, id FROM class_key ORDER BY id")
+            .rows { "\($0.text(0) ?? "") \($0.text(1) ?? "") \($0.text(2) ?? "") \($0.int(3))" }
+        #expect(Array(after.prefix(before.count)) == before)
+        #expect(after.count == before.count + 3)  // US, RU-US, RU-US energy
+        #expect(try store.query(ItemQuery(topic: "energy")).map(\.id).sorted() == ["a", "b"])
+        #expect(try store.query(ItemQuery(country: "RU")).map(\.id).sorted() == ["a", "b"])
+    }
 }

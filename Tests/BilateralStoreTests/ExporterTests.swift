@@ -38,6 +38,34 @@ import Testing
         #expect(try fx.exportedIDs("items-2025-11-29.jsonl") == (1...7).map { "i\($0)" })
     }
 
+    /// Another process's reclassification (here another connection to the
+    /// file) cannot commit between the read of a batch's lines and the
+    /// checkpoint that counts them: it would find the items not exported
+    /// yet, queue no rewrite, and their old lines would stay.
+    @Test func aReclassificationCannotCommitBetweenTheReadOfABatchAndItsCheckpoint() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        try Self.ingest(store, ["a", "b"])
+        let other = try fx.open(busyTimeout: .milliseconds(20))
+        let updated = StoreFixture.record("a", topics: ["arms"], classifier: "c2")
+        var during: Result<Void, any Error>?
+        let report = try fx.exporter(store).export(fault: nil) {
+            during = Result { try other.updateClassification(id: "a", record: updated) }
+        }
+        #expect(report.exported == 2)
+        guard case .failure(let error) = during else {
+            Issue.record("the reclassification committed while a batch was being exported")
+            return
+        }
+        #expect((error as? StoreError)?.code == .locked)
+        #expect(try fx.lines("items-2025-11-29.jsonl").map { try ItemRecord(jsonLine: $0).classifier } == ["c1", "c1"])
+        // Once the batch is checkpointed, the reclassification commits and queues the day file.
+        try other.updateClassification(id: "a", record: updated)
+        #expect(try fx.exporter(store).export().rewritten == ["items-2025-11-29.jsonl"])
+        #expect(try fx.lines("items-2025-11-29.jsonl").map { try ItemRecord(jsonLine: $0).classifier } == ["c2", "c1"])
+    }
+
     @Test(arguments: [ExportFault.afterAppend, ExportFault.afterSwitch])
     func crashBeforeCheckpointStillGivesEachItemOnce(fault: ExportFault) throws {
         let fx = try StoreFixture()

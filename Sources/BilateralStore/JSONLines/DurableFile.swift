@@ -5,26 +5,16 @@ import Darwin
 #endif
 import Foundation
 
-/// File operations that are on disk when they return: appends and
-/// truncations followed by fsync, and atomic replacement (temporary file in
-/// the same folder, fsync, rename, fsync of the folder).
+/// File operations that are on disk when they return: truncations
+/// followed by fsync, and atomic replacement (temporary file in
+/// the same folder, fsync, rename, fsync of the folder). Lines appended
+/// or streamed into a replacement go through `DurableLineWriter`.
 enum DurableFile {
     /// The size of the file at `path`, or nil if there is none.
     static func size(_ path: String) -> Int64? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return Int64(info.st_size)
-    }
-
-    /// Appends `bytes` to `path` (creating it) and fsyncs it; a new file's folder is fsync'd too.
-    static func append(_ bytes: [UInt8], to path: String) throws {
-        let existed = size(path) != nil
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw failure(path, "cannot open for appending") }
-        defer { close(fd) }
-        try writeAll(bytes, fd: fd, path: path)
-        guard fsync(fd) == 0 else { throw failure(path, "cannot fsync") }
-        if !existed { try syncFolder(of: path) }
     }
 
     /// Cuts the file at `path` back to `length` bytes and fsyncs it.
@@ -91,7 +81,7 @@ enum DurableFile {
         }
     }
 
-    private static func writeAll(_ bytes: [UInt8], fd: Int32, path: String) throws {
+    static func writeAll(_ bytes: [UInt8], fd: Int32, path: String) throws {
         try bytes.withUnsafeBytes { buffer in
             var done = 0
             while done < buffer.count {
@@ -105,7 +95,7 @@ enum DurableFile {
         }
     }
 
-    private static func failure(_ path: String, _ what: String) -> StoreError {
+    static func failure(_ path: String, _ what: String) -> StoreError {
         StoreError(path: path, message: "\(what): \(String(cString: strerror(errno)))", code: .io)
     }
 }

@@ -38,48 +38,61 @@ extension JSONLinesExporter {
     }
 
     /// Exports the next batch of items; false when there was nothing left.
+    ///
+    /// A batch is the items after the checkpoint, up to `batchSize`, first
+    /// seen on the day of the first of them (so it goes to one day file).
+    /// Reading them, appending their lines (fsync'd) and committing the
+    /// checkpoint that counts them run in ONE write transaction: no other
+    /// writer (`bilateral reclassify` in another process) can change an
+    /// item between the read of its line and the checkpoint, so a change
+    /// is either read here or made once the item counts as exported, when
+    /// it queues the day file for rewriting. (Reading outside the
+    /// transaction let a reclassification commit in between: it found the
+    /// item not exported yet and queued nothing, and the old line stayed.)
+    /// The lines stream from SQLite's rows to the file through
+    /// `DurableLineWriter`'s buffer, with no copy of the batch in memory.
     func exportBatch(_ db: SQLiteConnection, _ checkpoint: inout ExportCheckpoint,
-                     _ report: inout ExportReport, fault: ExportFault?) throws -> Bool {
-        let rows = try db.statement("""
-            SELECT seq, strftime('%Y-%m-%d', first_seen_at, 'unixepoch'), record_json FROM item
-            WHERE seq > ? ORDER BY seq LIMIT ?
-            """).rows([.int(checkpoint.lastSeq), .int(batchSize)]) { ($0.int64(0), $0.text(1) ?? "", $0.utf8(2)) }
-        guard !rows.isEmpty else { return false }
-        var start = 0
-        while start < rows.count {
-            let day = rows[start].1
-            var end = start
-            while end < rows.count && rows[end].1 == day { end += 1 }
-            try append(rows[start..<end].map { ($0.0, $0.2) }, file: ExportCheckpoint.fileName(day: day),
-                       db, &checkpoint, fault: fault)
-            report.exported += end - start
-            if report.files.last != ExportCheckpoint.fileName(day: day) {
-                report.files.append(ExportCheckpoint.fileName(day: day))
-            }
-            start = end
-        }
-        return true
-    }
-
-    /// Appends the lines of one day's run of items, following the protocol.
-    private func append(_ items: [(seq: Int64, json: [UInt8])], file: String, _ db: SQLiteConnection,
-                        _ checkpoint: inout ExportCheckpoint, fault: ExportFault?) throws {
+                     _ report: inout ExportReport, fault: ExportFault?, afterRead: (() -> Void)? = nil) throws -> Bool {
+        guard let next = try db.statement("""
+            SELECT first_seen_at, strftime('%Y-%m-%d', first_seen_at, 'unixepoch') FROM item WHERE seq > ? ORDER BY seq LIMIT 1
+            """).rows([.int(checkpoint.lastSeq)], { ($0.int64(0), $0.text(1) ?? "") }).first else { return false }
+        let file = ExportCheckpoint.fileName(day: next.1)
         if checkpoint.file != file {
             checkpoint.file = file
             checkpoint.offset = DurableFile.size(path(file)) ?? 0
             try checkpoint.save(db)
             if fault == .afterSwitch { throw ExportFault.afterSwitch }
         }
-        var bytes: [UInt8] = []
-        for item in items {
-            bytes.append(contentsOf: item.json)
-            bytes.append(UInt8(ascii: "\n"))
+        let day = Self.day(ofSeconds: next.0)
+        let (batch, count) = try db.transaction {
+            var batch = checkpoint
+            let writer = try DurableLineWriter(appendingTo: path(file))
+            let rows = try db.statement("SELECT seq, first_seen_at, record_json FROM item WHERE seq > ? ORDER BY seq LIMIT ?")
+            try rows.bind([.int(checkpoint.lastSeq), .int(batchSize)])
+            var count = 0
+            while try rows.step(), Self.day(ofSeconds: rows.int64(1)) == day {
+                try rows.withUTF8(2) { try writer.append(line: $0) }
+                batch.lastSeq = rows.int64(0)
+                count += 1
+            }
+            rows.reset()
+            afterRead?()
+            try writer.finish()
+            if fault == .afterAppend { throw ExportFault.afterAppend }
+            batch.offset += writer.bytesWritten
+            try batch.saveInTransaction(db)
+            return (batch, count)
         }
-        try DurableFile.append(bytes, to: path(file))
-        if fault == .afterAppend { throw ExportFault.afterAppend }
-        checkpoint.lastSeq = items[items.count - 1].seq
-        checkpoint.offset += Int64(bytes.count)
-        try checkpoint.save(db)
+        checkpoint = batch
+        report.exported += count
+        if count > 0 && report.files.last != file { report.files.append(file) }
+        return count > 0
+    }
+
+    /// The UTC day of a time in seconds since 1970, as a day number: the
+    /// day `strftime('%Y-%m-%d', t, 'unixepoch')` names.
+    static func day(ofSeconds seconds: Int64) -> Int64 {
+        seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     }
 
     /// Rewrites day file `file` atomically from the database: the day's items
@@ -95,13 +108,12 @@ extension JSONLinesExporter {
             ORDER BY seq
             """)
         try stmt.bind([.text(day), .text(day), .int(lastSeq)])
-        var bytes: [UInt8] = []
+        let writer = try DurableLineWriter(replacing: path(file))
         while try stmt.step() {
-            bytes.append(contentsOf: stmt.utf8(0))
-            bytes.append(UInt8(ascii: "\n"))
+            try stmt.withUTF8(0) { try writer.append(line: $0) }
         }
-        try DurableFile.replace(path(file), with: bytes)
-        logger.info("jsonl rewrote day file", metadata: ["export.file": "\(path(file))", "export.bytes": "\(bytes.count)"])
-        return Int64(bytes.count)
+        try writer.finish()
+        logger.info("jsonl rewrote day file", metadata: ["export.file": "\(path(file))", "export.bytes": "\(writer.bytesWritten)"])
+        return writer.bytesWritten
     }
 }

@@ -11,9 +11,11 @@ import Logging
 ///    a checkpoint naming that file at its current length, so the file that
 ///    may hold unconfirmed lines is always the one the checkpoint names;
 /// 2. appends a batch of lines, fsyncs the file, then commits the
-///    checkpoint (last seq of the batch, new length). Commits are durable
-///    (`synchronous=FULL`), and a checkpoint is committed only after the
-///    lines it counts are on disk;
+///    checkpoint (last seq of the batch, new length), all in one write
+///    transaction opened before the batch is read, so that no other writer
+///    changes an item between the read of its line and the checkpoint.
+///    Commits are durable (`synchronous=FULL`), and a checkpoint is
+///    committed only after the lines it counts are on disk;
 /// 3. on every `export()`, first truncates the checkpoint's file back to the
 ///    recorded length (dropping lines written after the last checkpoint,
 ///    which are written again from seq+1), or rebuilds it from the database
@@ -51,8 +53,9 @@ public struct JSONLinesExporter: Sendable {
         try export(fault: nil)
     }
 
-    /// `export()`, stopping with `ExportFault.injected` at `fault` to simulate a crash in tests.
-    func export(fault: ExportFault?) throws -> ExportReport {
+    /// `export()`, stopping with `ExportFault.injected` at `fault` to simulate a crash in tests;
+    /// `afterRead` runs in each batch's transaction once its lines are read (a test's concurrent writer).
+    func export(fault: ExportFault?, afterRead: (() -> Void)? = nil) throws -> ExportReport {
         try DurableFile.makeFolder(directory)
         return try store.database.withConnection { db in
             DurableFile.removeLeftovers(in: directory) { $0.hasPrefix("items-") && $0.contains(".jsonl.") }
@@ -60,7 +63,7 @@ public struct JSONLinesExporter: Sendable {
             var checkpoint = try ExportCheckpoint.load(db)
             try rewriteQueued(db, &checkpoint, &report)
             try recover(db, &checkpoint, &report)
-            while try exportBatch(db, &checkpoint, &report, fault: fault) {}
+            while try exportBatch(db, &checkpoint, &report, fault: fault, afterRead: afterRead) {}
             if report.exported > 0 || report.droppedBytes > 0 || !report.rewritten.isEmpty {
                 logger.info("jsonl exported", metadata: [
                     "export.items": "\(report.exported)", "export.lastSeq": "\(checkpoint.lastSeq)",

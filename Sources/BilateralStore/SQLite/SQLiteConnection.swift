@@ -114,6 +114,12 @@ final class SQLiteConnection {
     /// Runs `sql` once with `values` bound and returns the number of rows changed.
     @discardableResult
     func run(_ sql: String, _ values: SQLiteValue...) throws -> Int {
+        try run(sql, values)
+    }
+
+    /// `run(_:_:)` with the values as an array.
+    @discardableResult
+    func run(_ sql: String, _ values: [SQLiteValue]) throws -> Int {
         let stmt = try statement(sql)
         try stmt.bind(values)
         while try stmt.step() {}

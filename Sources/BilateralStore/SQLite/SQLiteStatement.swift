@@ -115,6 +115,14 @@ final class SQLiteStatement {
         return Array(UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(stmt, column))))
     }
 
+    /// Calls `body` with a text column's UTF-8 bytes where SQLite holds them
+    /// (empty for NULL): valid only during the call, until the next `step`.
+    func withUTF8<R>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        // sqlite3_column_text first: it may convert the value, then _bytes gives the converted length.
+        guard let bytes = sqlite3_column_text(stmt, column) else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try body(UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(stmt, column))))
+    }
+
     /// All rows mapped through `row`, after binding `values`.
     func rows<T>(_ values: [SQLiteValue] = [], _ row: (SQLiteStatement) throws -> T) throws -> [T] {
         try bind(values)

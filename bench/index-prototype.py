@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Measures two ways to store the classification index of a daemon's database.
 
-The store keeps one B-tree row per (key, recency, item) in `item_key_recent`,
-moved into `item_key` in bulk (migrations v3-v4): about 45 rows per item of
-the benchmark corpus. This script replays the keys of the items of an
+Up to migration v5 the store kept one B-tree row per (key, recency, item) in
+`item_key_recent`, moved into `item_key` in bulk (migrations v3-v4): about 45
+rows per item of the benchmark corpus. Migration v6 replaced them with FTS5,
+after this measurement (docs/classification-index.md). This script replays the keys of the items of an
 existing database (`item.class_keys`, in seq order, commits of --commit
 items) into a new database, either as those rows (`rows`) or as one
 document per item in a contentless SQLite FTS5 index whose terms are the
@@ -15,8 +16,8 @@ of the index, and the time of a "latest 100 items of a key" query.
     python3 bench/index-prototype.py Feeds/state/bilateral.sqlite fts --copies 3
 
 Both modes include the Python work of building their input (`rows-input`
-and `fts-input` measure it alone, to be subtracted). A measurement for the design of the next index, not a
-part of the daemon; see docs/classification-index.md.
+and `fts-input` measure it alone, to be subtracted). A measurement, not a
+part of the daemon.
 """
 import argparse
 import json

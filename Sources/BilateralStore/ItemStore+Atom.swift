@@ -9,7 +9,7 @@ extension ItemStore {
     /// seq: the order of `ItemQuery`), at most `limit`.
     func atomEntrySeqs(of key: AtomFeedKey, limit: Int, db: SQLiteConnection) throws -> [Int64] {
         let range = KeyRangeSQL(key.classKey)
-        return try db.statement(range.sql + " ORDER BY t DESC, seq DESC LIMIT ?")
+        return try db.statement(range.sql + " ORDER BY r DESC LIMIT ?")
             .rows(range.values + [.int(max(0, limit))]) { $0.int64(0) }
     }
 
@@ -36,9 +36,8 @@ extension ItemStore {
     func atomKey(_ kind: AtomFeedKey.Kind, after key: AtomFeedKey?, db: SQLiteConnection) throws -> AtomFeedKey? {
         var after = key?.classKey
         while let next = try classKey(kind, after: after, db: db) {
-            let used = try db.statement("""
-                SELECT EXISTS (SELECT 1 FROM item_key WHERE key = ?1) OR EXISTS (SELECT 1 FROM item_key_recent WHERE key = ?1)
-                """).rows([.int(next.id)]) { $0.int(0) }.first ?? 0
+            let used = try db.statement("SELECT EXISTS (SELECT 1 FROM key_index WHERE key_index MATCH ?)")
+                .rows([.text(Self.indexTerm(next.id))]) { $0.int(0) }.first ?? 0
             if used != 0 { return AtomFeedKey(next.key) }
             after = next.key
         }

@@ -1,24 +1,22 @@
 extension ItemStore {
     /// Items per item-level topic, most first.
     public func topicCounts() throws -> [KeyCount] {
-        try keyCounts("SELECT topic, count(*) AS n FROM item_topic GROUP BY topic ORDER BY n DESC, topic")
+        try keyCounts(kind: .topic, label: "k.name")
     }
 
     /// Items per pair, most first.
     public func pairCounts() throws -> [KeyCount] {
-        try keyCounts("SELECT pair, count(*) AS n FROM item_dyad GROUP BY pair ORDER BY n DESC, pair")
+        try keyCounts(kind: .pair, label: "k.name")
     }
 
     /// Items per country or organisation code, most first.
     public func countryCounts() throws -> [KeyCount] {
-        try keyCounts("SELECT code, count(*) AS n FROM item_country GROUP BY code ORDER BY n DESC, code")
+        try keyCounts(kind: .country, label: "k.name")
     }
 
     /// Items per (pair, topic), as `CN-RU energy`, most first.
     public func pairTopicCounts() throws -> [KeyCount] {
-        try keyCounts("""
-            SELECT pair || ' ' || topic, count(*) AS n FROM item_dyad_topic GROUP BY pair, topic ORDER BY n DESC, pair, topic
-            """)
+        try keyCounts(kind: .pairTopic, label: "k.name || ' ' || k.topic")
     }
 
     /// Totals for status lines.
@@ -34,9 +32,15 @@ extension ItemStore {
         }
     }
 
-    private func keyCounts(_ sql: String) throws -> [KeyCount] {
+    /// Items per key of `kind`, most first: the length of each key's postings
+    /// in the classification index (no item is read).
+    private func keyCounts(kind: ClassKey.Kind, label: String) throws -> [KeyCount] {
         try database.withConnection { db in
-            try db.statement(sql).rows { KeyCount(key: $0.text(0) ?? "", items: $0.int(1)) }
+            try db.statement("""
+                SELECT \(label), count(*) AS n FROM class_key AS k JOIN key_postings AS p ON p.term = 'k' || k.id
+                WHERE k.kind = ?\(kind == .pairTopic ? "" : " AND k.topic = ''")
+                GROUP BY k.id ORDER BY n DESC, k.name, k.topic
+                """).rows([.text(kind.rawValue)]) { KeyCount(key: $0.text(0) ?? "", items: $0.int(1)) }
         }
     }
 }

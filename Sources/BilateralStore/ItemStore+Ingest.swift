@@ -27,9 +27,9 @@ extension ItemStore {
         }
         let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
         let results = try database.transaction { db in
-            var rows: [ItemKeyRow] = []
-            let results = try batch.map { try ingest($0, firstSeen: seconds, keyRows: &rows, db: db) }
-            try insertKeyRows(rows, db: db)
+            var entries: [IndexEntry] = []
+            let results = try batch.map { try ingest($0, firstSeen: seconds, index: &entries, db: db) }
+            try indexItems(entries, db: db)
             return results
         }
         for (entry, result) in zip(batch, results) {
@@ -41,15 +41,16 @@ extension ItemStore {
         return results
     }
 
-    private func ingest(_ entry: FileIngest, firstSeen seconds: Int64, keyRows rows: inout [ItemKeyRow],
+    private func ingest(_ entry: FileIngest, firstSeen seconds: Int64, index entries: inout [IndexEntry],
                         db: SQLiteConnection) throws -> IngestResult {
         try entry.file.upsert(into: db)
         var result = IngestResult()
-        for ((record, json), valued) in zip(zip(entry.records, entry.jsonLines), entry.keys) {
-            let keys = try keyRows(valued, db: db)
-            if let seq = try insertItem(record, json: json, keys: keys, firstSeen: seconds, db: db) {
-                let recency = record.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
-                rows += keys.map { ItemKeyRow(key: $0.id, recency: recency, seq: seq, value: $0.value) }
+        for ((record, json), keys) in zip(zip(entry.records, entry.jsonLines), entry.keys) {
+            let ids = try keyIDs(keys, db: db)
+            let recency = record.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
+            let rkey = try nextRKey(seconds: recency, db: db)
+            if let seq = try insertItem(record, json: json, keys: ids, rkey: rkey, firstSeen: seconds, db: db) {
+                entries.append(IndexEntry(rkey: rkey, keys: ids))
                 try link(seq: seq, file: entry.file.path, feed: record.feed, db: db)
                 result.newIDs.append(record.id)
             } else if let seq = try seq(of: record.id, db: db) {
@@ -78,16 +79,16 @@ extension ItemStore {
     }
 
     /// Inserts `record` unless its id is stored; returns its seq when inserted.
-    private func insertItem(_ record: ItemRecord, json: [UInt8], keys: [KeyRow], firstSeen: Int64,
+    private func insertItem(_ record: ItemRecord, json: [UInt8], keys: [Int64], rkey: Int64, firstSeen: Int64,
                             db: SQLiteConnection) throws -> Int64? {
         let changed = try db.run("""
             INSERT INTO item (id, first_seen_at, published, title, link, guid, language, record_json,
-                              classifier_version, recovered, class_keys)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+                              classifier_version, recovered, class_keys, rkey)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
             """,
             .text(record.id), .int(firstSeen), record.published.map { .int(Int64($0.timeIntervalSince1970.rounded(.down))) } ?? .null,
             .text(record.title), .text(record.link), .text(record.guid), .text(record.language),
-            .utf8(json), .text(record.classifier), .bool(record.recovered), .utf8(KeyRow.list(keys)))
+            .utf8(json), .text(record.classifier), .bool(record.recovered), .utf8(Self.classKeyList(keys)), .int(rkey))
         return changed == 1 ? db.lastInsertRowID : nil
     }
 

@@ -1,107 +1,102 @@
 import BilateralFeeds
-import CSQLite
 import Foundation
 
-/// The classification rows of items: one row per item and key, first in the
-/// small `item_key_recent` B-tree, moved into `item_key` in bulk (see
-/// `RecentKeyPolicy` and migration v4). Both tables have the primary key
-/// (key, recency, item_seq); readers take the union.
+/// The classification index (migration v6, docs/classification-index.md):
+/// one document per item in the FTS5 table `key_index`, whose rowid is the
+/// item's `rkey` and whose terms are its key ids (`k12 k45`). SQLite keeps
+/// each term's postings as packed lists, written as a segment per commit
+/// and merged in the background.
 extension ItemStore {
-    /// One `item_key` row to be: a key's id and its value (mentions, score or none).
-    struct KeyRow {
-        var id: Int64
-        var value: SQLiteValue
+    /// How `item.rkey` orders items: recency (whole seconds, clamped to
+    /// `recencyRange`) times `rankSlots`, plus the item's rank among the
+    /// items of that second in the order they were stored.
+    static let rankSlots: Int64 = 1 << 21
+    static let recencyRange: ClosedRange<Int64> = -(1 << 41)...((1 << 41) - 1)
 
-        /// The ids of `rows` as `item.class_keys` lists them (`12,45,678`).
-        static func list(_ rows: [KeyRow]) -> [UInt8] {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(rows.count * 5)
-            for (index, row) in rows.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                if row.id < 0 { bytes.append(UInt8(ascii: "-")) }
-                DecimalDigits.append(UInt(row.id.magnitude), to: &bytes)
-            }
-            return bytes
+    /// The first `rkey` of the items of recency `seconds`.
+    static func firstRKey(ofSeconds seconds: Int64) -> Int64 {
+        min(max(seconds, recencyRange.lowerBound), recencyRange.upperBound) * rankSlots
+    }
+
+    /// The ids of an item's keys, as `item.class_keys` lists them (`12,45,678`).
+    static func classKeyList(_ ids: [Int64]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(ids.count * 5)
+        for (index, id) in ids.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if id < 0 { bytes.append(UInt8(ascii: "-")) }
+            DecimalDigits.append(UInt(id.magnitude), to: &bytes)
         }
-
-        /// The ids listed in `item.class_keys`.
-        static func ids(in list: String) -> [Int64] { list.split(separator: ",").compactMap { Int64($0) } }
+        return bytes
     }
 
-    /// `valued` (an item's classification keys, see `ClassKey.keys(of:)`)
-    /// as `item_key` rows to be, each key's id taken from (or added to)
-    /// `class_key`. Must run inside `database.transaction` (new ids are
-    /// forgotten if it rolls back).
-    func keyRows(_ valued: [ClassKey.Valued], db: SQLiteConnection) throws -> [KeyRow] {
-        try valued.map { entry in
-            let value: SQLiteValue = switch entry.value {
-            case let .mentions(n): .int(n)
-            case let .score(s): .double(s)
-            case .none: .null
-            }
-            return KeyRow(id: try database.classKeys.id(of: entry.key, db: db), value: value)
+    /// The ids listed in `item.class_keys`.
+    static func classKeyIDs(in list: String) -> [Int64] { list.split(separator: ",").compactMap { Int64($0) } }
+
+    /// The `key_index` document of an item with these key ids (`k12 k45`).
+    static func indexDocument(_ ids: [Int64]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(ids.count * 6)
+        for id in ids {
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(UInt8(ascii: "k"))
+            DecimalDigits.append(UInt(id.magnitude), to: &bytes)  // class_key ids are positive
+        }
+        return bytes
+    }
+
+    /// The FTS5 query for the items of the key of id `id`.
+    static func indexTerm(_ id: Int64) -> String { "k\(id)" }
+
+    /// The ids of `keys` (an item's classification keys, see
+    /// `ClassKey.keys(of:)`), each taken from (or added to) `class_key`.
+    /// Must run inside `database.transaction` (new ids are forgotten if it rolls back).
+    func keyIDs(_ keys: [ClassKey], db: SQLiteConnection) throws -> [Int64] {
+        try keys.map { try database.classKeys.id(of: $0, db: db) }
+    }
+
+    /// The `rkey` for a new item of recency `seconds`: one more than the
+    /// largest of that second's items, or the second's first. Must run
+    /// inside `database.transaction`, before the item is inserted.
+    /// - Throws: `StoreError` `.invalid` if that second already holds
+    ///   `rankSlots` items (2,097,152).
+    func nextRKey(seconds: Int64, db: SQLiteConnection) throws -> Int64 {
+        let first = Self.firstRKey(ofSeconds: seconds)
+        let last = first + Self.rankSlots - 1
+        let largest = try db.statement("SELECT max(rkey) FROM item WHERE rkey BETWEEN ? AND ?")
+            .rows([.int(first), .int(last)]) { $0.optionalInt64(0) }.first ?? nil
+        guard let largest else { return first }
+        guard largest < last else {
+            throw StoreError(path: db.path, message: "more than \(Self.rankSlots) items have the recency \(seconds)", code: .invalid)
+        }
+        return largest + 1
+    }
+
+    /// The index document of one item: its `rkey` and its key ids.
+    struct IndexEntry {
+        var rkey: Int64
+        var keys: [Int64]
+    }
+
+    /// Adds the index documents of `entries` (items without keys have none),
+    /// in `rkey` order: FTS5 keeps the postings it has not written yet in
+    /// rowid order and writes them out as a segment whenever a rowid comes
+    /// lower than the last, so documents in the order of storing (recency
+    /// out of order) made a small segment per item or so, and the index cost
+    /// four times what it costs in order. Must run inside `database.transaction`.
+    func indexItems(_ entries: [IndexEntry], db: SQLiteConnection) throws {
+        for entry in entries.sorted(by: { $0.rkey < $1.rkey }) where !entry.keys.isEmpty {
+            try db.run("INSERT INTO key_index (rowid, keys) VALUES (?, ?)", .int(entry.rkey), .utf8(Self.indexDocument(entry.keys)))
         }
     }
 
-    /// One classification row of a batch: its primary key and value.
-    struct ItemKeyRow {
-        var key: Int64
-        var recency: Int64
-        var seq: Int64
-        var value: SQLiteValue
-    }
-
-    /// Stores the classification rows of a whole batch in `item_key_recent`,
-    /// in primary-key order, so that consecutive inserts land on the same or
-    /// the next page; then, once that table holds `recentKeys.mergeRows`
-    /// rows, moves them into `item_key` (`mergeRecentKeys`). The batch is
-    /// read from memory by the table-valued function `bilateral_key_rows`
-    /// (CSQLite/key_rows.h) in ONE `INSERT OR IGNORE ... SELECT`: one
-    /// statement run and one cursor for the whole batch instead of a bound
-    /// INSERT per row (store CPU per file ~10% lower, 5 alternating pairs).
-    /// `OR IGNORE`, not `ON CONFLICT DO NOTHING`: nothing can then abort the
-    /// statement midway, so SQLite keeps no statement journal (a copy of
-    /// every page it touches), which made an earlier multi-row INSERT cost
-    /// more than it saved. Must run inside `database.transaction`.
-    func insertKeyRows(_ rows: [ItemKeyRow], db: SQLiteConnection) throws {
-        // Sorted as plain C rows rather than as `ItemKeyRow`s, whose moves carry an enum with a String case.
-        let batch = KeyRowOrder.sorted(rows.map {
-            bilateral_key_row(key: $0.key, recency: $0.recency, seq: $0.seq, value: $0.value)
-        })
-        _ = try db.statement("""
-            INSERT OR IGNORE INTO item_key_recent (key, recency, item_seq, value)
-            SELECT key, recency, item_seq, value FROM bilateral_key_rows(?)
-            """).run(keyRows: batch)
-        let recent = try db.statement("SELECT count(*) FROM item_key_recent").rows { $0.int64(0) }.first ?? 0
-        if recent >= recentKeys.mergeRows { try mergeRecentKeys(count: recent, db: db) }
-    }
-
-    /// Moves every row of `item_key_recent` into `item_key`, in key order
-    /// (the scan of the small table's primary key feeds the large one in
-    /// order, so each of its pages is visited once), in the caller's
-    /// transaction.
-    func mergeRecentKeys(count: Int64, db: SQLiteConnection) throws {
-        let start = ContinuousClock.now
-        try db.execute("""
-            INSERT OR IGNORE INTO item_key (key, recency, item_seq, value)
-            SELECT key, recency, item_seq, value FROM item_key_recent ORDER BY key, recency, item_seq
-            """)
-        try db.execute("DELETE FROM item_key_recent")
-        logger.debug("store merged recent classification rows", metadata: [
-            "store.rows": "\(count)", "store.elapsed": "\(ContinuousClock.now - start)",
-        ])
-    }
-
-    /// Deletes the classification rows of item `seq` (its `keys`, stored at
-    /// `recency`) from whichever table holds them.
-    func deleteKeyRows(keys: [Int64], recency: Int64, seq: Int64, db: SQLiteConnection) throws {
-        for table in ["item_key", "item_key_recent"] {
-            let delete = try db.statement("DELETE FROM \(table) WHERE key = ? AND recency = ? AND item_seq = ?")
-            for key in keys {
-                delete.reset()
-                try delete.bind([.int(key), .int(recency), .int(seq)])
-                while try delete.step() {}
-            }
+    /// Removes the index documents of `entries`, in `rkey` order (see
+    /// `indexItems`). A contentless FTS5 table is told what to remove: each
+    /// entry's keys must be the ones its document was added with.
+    func unindexItems(_ entries: [IndexEntry], db: SQLiteConnection) throws {
+        for entry in entries.sorted(by: { $0.rkey < $1.rkey }) where !entry.keys.isEmpty {
+            try db.run("INSERT INTO key_index (key_index, rowid, keys) VALUES ('delete', ?, ?)",
+                       .int(entry.rkey), .utf8(Self.indexDocument(entry.keys)))
         }
     }
 }

@@ -43,7 +43,10 @@ extension ItemStore {
     public func updateClassifications(_ records: [ItemRecord]) throws {
         try database.transaction { db in
             let exported = try ExportCheckpoint.load(db).lastSeq
-            var rows: [ItemKeyRow] = []
+            // Index documents are removed, then added, each in rkey order, after the loop (see `indexItems`).
+            var removed: [IndexEntry] = []
+            var added: [IndexEntry] = []
+            var updatedSeqs = Set<Int64>()
             for record in records {
                 guard let item = try storedItem(id: record.id, db: db) else {
                     throw StoreError(path: path, message: "reclassify: no stored item \(record.id)", code: .invalid)
@@ -54,16 +57,19 @@ extension ItemStore {
                 updated.topics = record.topics
                 updated.dyads = record.dyads
                 updated.classifier = record.classifier
-                // The item's old rows, by their full primary key: its listed key ids and its recency
-                // (published, else first seen: what ingest stored).
-                guard let (oldKeys, recency) = try db.statement("""
-                    SELECT class_keys, coalesce(published, first_seen_at) FROM item WHERE seq = ?
-                    """).rows([.int(seq)], { (KeyRow.ids(in: $0.text(0) ?? ""), $0.int64(1)) }).first else { continue }
-                try deleteKeyRows(keys: oldKeys, recency: recency, seq: seq, db: db)
-                let keys = try keyRows(ClassKey.keys(of: updated), db: db)
-                rows += keys.map { ItemKeyRow(key: $0.id, recency: recency, seq: seq, value: $0.value) }
+                // The item's index document: its old terms (its listed key ids) under its rkey. An item
+                // given twice keeps the document it was first indexed with until the loop's end.
+                guard let (oldKeys, rkey) = try db.statement("SELECT class_keys, rkey FROM item WHERE seq = ?")
+                    .rows([.int(seq)], { (Self.classKeyIDs(in: $0.text(0) ?? ""), $0.int64(1)) }).first else { continue }
+                let keys = try keyIDs(ClassKey.keys(of: updated), db: db)
+                if updatedSeqs.insert(seq).inserted {
+                    removed.append(IndexEntry(rkey: rkey, keys: oldKeys))
+                    added.append(IndexEntry(rkey: rkey, keys: keys))
+                } else if let last = added.lastIndex(where: { $0.rkey == rkey }) {
+                    added[last].keys = keys
+                }
                 try db.run("UPDATE item SET record_json = ?, classifier_version = ?, class_keys = ? WHERE seq = ?",
-                           .text(updated.jsonLine()), .text(updated.classifier), .utf8(KeyRow.list(keys)), .int(seq))
+                           .text(updated.jsonLine()), .text(updated.classifier), .utf8(Self.classKeyList(keys)), .int(seq))
                 if seq <= exported {
                     try db.run("""
                         INSERT INTO export_rewrite (file)
@@ -72,8 +78,8 @@ extension ItemStore {
                         """, .int(seq))
                 }
             }
-            // The new rows of the whole batch at once, as ingest stores them (one statement, one count).
-            try insertKeyRows(rows, db: db)
+            try unindexItems(removed, db: db)
+            try indexItems(added, db: db)
         }
     }
 }

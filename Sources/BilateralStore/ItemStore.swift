@@ -18,8 +18,6 @@ import Logging
 public struct ItemStore: Sendable {
     let database: SerialConnection
     let logger: Logger
-    /// When new classification rows move into the main key index.
-    var recentKeys = RecentKeyPolicy()
 
     /// The database file.
     public var path: String { database.path }
@@ -34,12 +32,10 @@ public struct ItemStore: Sendable {
     ///   - busyTimeout: how long to wait for another process's write lock.
     ///   - checkpoint: when the write-ahead log is copied back into the
     ///     database, by a thread of the store's own (`WALCheckpointer`).
-    ///   - recentKeys: when new classification rows move into the main key index.
     /// - Throws: `StoreError` `.damaged`, `.locked`, `.tooNew`, `.cannotOpen`;
     ///   `.invalid` for a read-only opening of a database not (fully) migrated.
     public static func open(path: String, readOnly: Bool = false, busyTimeout: Duration = .seconds(5),
-                            checkpoint: CheckpointPolicy = CheckpointPolicy(),
-                            recentKeys: RecentKeyPolicy = RecentKeyPolicy(), logger: Logger) throws -> ItemStore {
+                            checkpoint: CheckpointPolicy = CheckpointPolicy(), logger: Logger) throws -> ItemStore {
         if !readOnly { try createFolder(of: path) }
         let millis = busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000
         let connection = try SQLiteConnection(path: path, create: !readOnly, readOnly: readOnly,
@@ -62,8 +58,7 @@ public struct ItemStore: Sendable {
         let reader = try SQLiteConnection(path: path, create: false, readOnly: true, busyTimeout: Int32(clamping: millis))
         let checkpointer = try WALCheckpointer(path: path, policy: checkpoint, busyTimeout: Int32(clamping: millis),
                                                logger: logger)
-        return ItemStore(database: SerialConnection(connection, reader: reader, checkpointer: checkpointer), logger: logger,
-                         recentKeys: recentKeys)
+        return ItemStore(database: SerialConnection(connection, reader: reader, checkpointer: checkpointer), logger: logger)
     }
 
     private static func createFolder(of path: String) throws {

@@ -1,7 +1,6 @@
 #ifndef BILATERAL_CSQLITE_SHIM_H
 #define BILATERAL_CSQLITE_SHIM_H
 #include <sqlite3.h>
-#include "key_rows.h"
 /// SQLITE_TRANSIENT is a macro (a cast of -1 to a function pointer) that
 /// Swift cannot import.
 static inline sqlite3_destructor_type bilateral_sqlite_transient(void) { return SQLITE_TRANSIENT; }

@@ -114,12 +114,10 @@ import Testing
             let plan = try store.database.withConnection { db in
                 try db.statement("EXPLAIN QUERY PLAN " + sql.sql).rows(sql.values) { $0.text(3) ?? "" }
             }
-            // The key's row of class_key, then the primary key (key, recency, item_seq) of both key
-            // tables read backwards and merged.
-            #expect(plan.contains { $0.contains("MERGE (UNION ALL)") }, "\(key): \(plan)")
-            for table in ["item_key", "item_key_recent"] {
-                #expect(plan.contains { $0.contains("SEARCH \(table) USING PRIMARY KEY (key=?)") }, "\(key): \(plan)")
-            }
+            // The key's postings in the FTS5 index, read backwards (its rowid order), each item
+            // found by its rkey; no sort but the outer one of the 50 rows picked.
+            #expect(plan.contains { $0.contains("SCAN key_index VIRTUAL TABLE") }, "\(key): \(plan)")
+            #expect(plan.contains { $0.contains("USING INDEX item_rkey (rkey=?)") }, "\(key): \(plan)")
             #expect(plan.filter { $0.contains("TEMP B-TREE") }.count <= 1, "only the outer 50 rows are sorted: \(plan)")
         }
     }
@@ -144,6 +142,6 @@ import Testing
             try db.statement("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'item' AND sql IS NOT NULL ORDER BY name")
                 .rows { $0.text(0) ?? "" }
         }
-        #expect(indexes == ["item_first_seen", "item_recency"])
+        #expect(indexes == ["item_first_seen", "item_recency", "item_rkey"])
     }
 }

@@ -22,10 +22,8 @@ struct StoreFixture {
     var databasePath: String { folder + "/state/bilateral.sqlite" }
     var outFolder: String { folder + "/out" }
 
-    func open(busyTimeout: Duration = .seconds(5), checkpoint: CheckpointPolicy = CheckpointPolicy(),
-              recentKeys: RecentKeyPolicy = RecentKeyPolicy()) throws -> ItemStore {
-        try ItemStore.open(path: databasePath, busyTimeout: busyTimeout, checkpoint: checkpoint, recentKeys: recentKeys,
-                           logger: logger)
+    func open(busyTimeout: Duration = .seconds(5), checkpoint: CheckpointPolicy = CheckpointPolicy()) throws -> ItemStore {
+        try ItemStore.open(path: databasePath, busyTimeout: busyTimeout, checkpoint: checkpoint, logger: logger)
     }
 
     /// A bare connection to the fixture's database file (its folder made), without the store's migrations.

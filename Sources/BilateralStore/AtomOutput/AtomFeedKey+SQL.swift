@@ -1,5 +1,5 @@
 /// Where each kind of feed key lives in the store: its `class_key` rows,
-/// whose items are in `item_key` and `item_key_recent`.
+/// whose items are found in the classification index (`key_index`).
 extension AtomFeedKey {
     /// The four kinds of feeds.
     enum Kind: CaseIterable {

@@ -19,7 +19,7 @@ enum AtomState {
         var ids = Set<Int64>()
         for list in try db.statement("SELECT class_keys FROM item WHERE seq > ? AND seq <= ?")
             .rows([.int(after), .int(upTo)], { $0.text(0) ?? "" }) {
-            ids.formUnion(ItemStore.KeyRow.ids(in: list))
+            ids.formUnion(ItemStore.classKeyIDs(in: list))
         }
         var keys = Set<AtomFeedKey>()
         for id in ids {

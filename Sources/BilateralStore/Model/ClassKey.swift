@@ -2,7 +2,7 @@ import BilateralRecords
 
 /// One classification key of the `class_key` table: a country, a topic, a
 /// country pair, or a pair and one of its topics. An item's classification
-/// is stored as one `item_key` row per key.
+/// is indexed as one term per key (`ItemStore+Keys`).
 ///
 /// The hash is computed once, when the key is made (on the worker that
 /// classified the item), so that the store's writer looks an item's ~45
@@ -58,38 +58,19 @@ struct ClassKey: Hashable, Sendable {
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
-    /// The keys of `record`'s classification with their `item_key` values:
-    /// one per country (its mentions), topic (score), pair (none), and pair
-    /// and topic (score). Appended to one array reserved to size (the
+    /// The keys of `record`'s classification: one per country, topic, pair,
+    /// and pair and topic. Appended to one array reserved to size (the
     /// temporary arrays of `map` and `+=` were a third of this function).
-    static func keys(of record: ItemRecord) -> [Valued] {
-        var keys: [Valued] = []
+    static func keys(of record: ItemRecord) -> [ClassKey] {
+        var keys: [ClassKey] = []
         keys.reserveCapacity(record.countries.count + record.topics.count
             + record.dyads.reduce(0) { $0 + 1 + $1.topics.count })
-        for country in record.countries {
-            keys.append(Valued(key: ClassKey(kind: .country, name: country.code), value: .mentions(country.mentions)))
-        }
-        for topic in record.topics {
-            keys.append(Valued(key: ClassKey(kind: .topic, name: topic.id), value: .score(topic.score)))
-        }
+        for country in record.countries { keys.append(ClassKey(kind: .country, name: country.code)) }
+        for topic in record.topics { keys.append(ClassKey(kind: .topic, name: topic.id)) }
         for dyad in record.dyads {
-            keys.append(Valued(key: ClassKey(kind: .pair, name: dyad.pair), value: .none))
-            for topic in dyad.topics {
-                keys.append(Valued(key: ClassKey(kind: .pairTopic, name: dyad.pair, topic: topic.id), value: .score(topic.score)))
-            }
+            keys.append(ClassKey(kind: .pair, name: dyad.pair))
+            for topic in dyad.topics { keys.append(ClassKey(kind: .pairTopic, name: dyad.pair, topic: topic.id)) }
         }
         return keys
-    }
-
-    /// A key and the value its `item_key` row holds.
-    struct Valued: Sendable {
-        enum Value: Sendable {
-            case mentions(Int)
-            case score(Double)
-            case none
-        }
-
-        var key: ClassKey
-        var value: Value
     }
 }

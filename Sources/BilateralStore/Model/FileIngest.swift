@@ -14,7 +14,7 @@ public struct FileIngest: Sendable {
     public private(set) var jsonLines: [[UInt8]]
     /// The classification keys of each of `records`, made with the JSON
     /// lines (their strings hashed here, not in the write transaction).
-    private(set) var keys: [[ClassKey.Valued]]
+    private(set) var keys: [[ClassKey]]
     /// Ids of items of this file already stored (see `storedIDs(among:)`);
     /// they are linked to this file under `knownFeed`.
     public var knownIDs: [String]

@@ -5,16 +5,17 @@ import Foundation
 /// whole rows would carry every matching record_json through the sorter.
 ///
 /// A query on one topic, pair, pair and topic, or country, by publication
-/// time (an Atom feed, `query --topic energy`) reads the key's range of the
-/// recency index in both key tables (`KeyRangeSQL`) and stops after
+/// time (an Atom feed, `query --topic energy`) reads the key's postings in
+/// the classification index newest first (`KeyRangeSQL`) and stops after
 /// `limit` entries; any other query looks the candidates up and sorts them.
 struct ItemQuerySQL {
     private(set) var sql = ""
     private(set) var values: [SQLiteValue] = []
 
     init(_ query: ItemQuery, useRecencyIndex: Bool = true) {
-        let inner = (useRecencyIndex ? Self.indexed(query, &values) : nil) ?? Self.general(query, &values)
-        var picked = inner + " ORDER BY t DESC, seq DESC"
+        let indexed = useRecencyIndex ? Self.indexed(query, &values) : nil
+        // The index gives its items in the order of `item.rkey`, which is (recency, seq).
+        var picked = indexed.map { $0 + " ORDER BY r DESC" } ?? (Self.general(query, &values) + " ORDER BY t DESC, seq DESC")
         if let limit = query.limit {
             picked += " LIMIT ?"
             values.append(.int(max(0, limit)))
@@ -34,11 +35,7 @@ struct ItemQuerySQL {
         case let (nil, nil, country?): key = ClassKey(kind: .country, name: country)
         default: return nil
         }
-        var conditions: [String] = []
-        var conditionValues: [SQLiteValue] = []
-        if let since = query.since { conditions.append("recency >= ?"); conditionValues.append(.int(seconds(since))) }
-        if let until = query.until { conditions.append("recency < ?"); conditionValues.append(.int(seconds(until))) }
-        let range = KeyRangeSQL(key, conditions: conditions, conditionValues: conditionValues)
+        let range = KeyRangeSQL(key, since: query.since.map(seconds), until: query.until.map(seconds))
         values = range.values
         return range.sql
     }

@@ -1,22 +1,29 @@
-/// The rows of one classification key in both key tables (`item_key` and
-/// `item_key_recent`, migration v4) as one compound SELECT of `seq` and
-/// `t` (the recency). Each branch reads its table's primary key (key,
-/// recency, item_seq) for the key, so an `ORDER BY t DESC, seq DESC` on the
-/// compound is run by SQLite as a merge of the two ranges read backwards:
-/// no sort, and a `LIMIT` stops it early.
+/// The items of one classification key in the classification index
+/// (`key_index`, migration v6) as a SELECT of `seq`, `t` (the recency) and
+/// `r` (the item's `rkey`, the index's rowid). FTS5 reads the key's postings
+/// backwards for `ORDER BY r DESC` (its items newest first: recency, then
+/// seq) and stops at a `LIMIT`, with no sort; a time range is a range of
+/// `r`. The key is found by its `class_key` row (`knone`, a term no item has,
+/// when the key is unknown).
 struct KeyRangeSQL {
     private(set) var sql: String
     private(set) var values: [SQLiteValue]
 
     /// - Parameters:
-    ///   - key: the key, found by its `class_key` row in each branch.
-    ///   - conditions: more conditions on `recency`, each with its values in `conditionValues`.
-    init(_ key: ClassKey, conditions: [String] = [], conditionValues: [SQLiteValue] = []) {
-        let id = "(SELECT id FROM class_key WHERE kind = ? AND name = ? AND topic = ?)"
-        let filter = (["key = \(id)"] + conditions).joined(separator: " AND ")
-        let branches = ["item_key", "item_key_recent"].map { "SELECT item_seq AS seq, recency AS t FROM \($0) WHERE \(filter)" }
-        sql = branches.joined(separator: " UNION ALL ")
-        let branchValues = [SQLiteValue.text(key.kind.rawValue), .text(key.name), .text(key.topic)] + conditionValues
-        values = branchValues + branchValues
+    ///   - since: only items of recency at least this (seconds).
+    ///   - until: only items of recency below this (seconds).
+    init(_ key: ClassKey, since: Int64? = nil, until: Int64? = nil) {
+        var conditions = ["key_index MATCH coalesce((SELECT 'k' || id FROM class_key WHERE kind = ? AND name = ? AND topic = ?), 'knone')"]
+        values = [.text(key.kind.rawValue), .text(key.name), .text(key.topic)]
+        if let since {
+            conditions.append("key_index.rowid >= ?")
+            values.append(.int(ItemStore.firstRKey(ofSeconds: since)))
+        }
+        if let until {
+            conditions.append("key_index.rowid < ?")
+            values.append(.int(ItemStore.firstRKey(ofSeconds: until)))
+        }
+        sql = "SELECT i.seq AS seq, coalesce(i.published, i.first_seen_at) AS t, key_index.rowid AS r"
+            + " FROM key_index JOIN item AS i ON i.rkey = key_index.rowid WHERE " + conditions.joined(separator: " AND ")
     }
 }

@@ -188,7 +188,7 @@ struct Migration: Sendable {
             """),
         // New classification rows go to the small `item_key_recent` (same
         // columns and primary key) and are moved into `item_key` in bulk
-        // (`RecentKeyPolicy`): a commit rewrites the few pages of the small
+        // (`RecentKeyPolicy`, until v6): a commit rewrites the few pages of the small
         // tree instead of a page of `item_key` per key it touches. Readers
         // see both: the views are the union of the two, and the store's own
         // queries merge the two index ranges (`UNION ALL ... ORDER BY`).
@@ -221,7 +221,58 @@ struct Migration: Sendable {
             DROP INDEX item_classifier;
             CREATE INDEX item_recency ON item(coalesce(published, first_seen_at));
             """),
+        // The classification index as SQLite's FTS5 (docs/classification-index.md): one
+        // document per item whose terms are its key ids (`k12 k45`), in a contentless
+        // table whose postings (packed lists of rowids) SQLite writes as a segment per
+        // transaction and merges in the background, instead of one B-tree row per key and
+        // item written twice (`item_key_recent`, then `item_key`). The document's rowid is
+        // `item.rkey`: the item's recency (clamped to +-2^41 s) times 2^21 plus its rank
+        // among the items of that second in seq order, so that the postings of a key,
+        // read backwards, are its items newest first (recency, then seq) and a time range
+        // is a rowid range. Mentions and scores, which only the views show, come from the
+        // record. `key_postings` lists (term, rowid) pairs for the views.
+        Migration(name: "v6-fts-key-index", sql: """
+            ALTER TABLE item ADD COLUMN rkey INTEGER;
+            UPDATE item SET rkey = r.k FROM (
+                SELECT seq, min(max(coalesce(published, first_seen_at), -2199023255552), 2199023255551) * 2097152
+                    + row_number() OVER (PARTITION BY min(max(coalesce(published, first_seen_at), -2199023255552), 2199023255551)
+                                         ORDER BY seq) - 1 AS k
+                FROM item) AS r
+            WHERE item.seq = r.seq;
+            CREATE UNIQUE INDEX item_rkey ON item(rkey);
+            CREATE VIRTUAL TABLE key_index USING fts5(keys, content='', detail=none, tokenize='ascii');
+            INSERT INTO key_index (rowid, keys) SELECT rkey, 'k' || replace(class_keys, ',', ' k') FROM item WHERE class_keys <> '';
+            CREATE VIRTUAL TABLE key_postings USING fts5vocab(key_index, 'instance');
+            DROP VIEW item_country;
+            DROP VIEW item_topic;
+            DROP VIEW item_dyad;
+            DROP VIEW item_dyad_topic;
+            DROP TABLE item_key;
+            DROP TABLE item_key_recent;
+            \(Self.indexView("item_country", kind: "country", columns: """
+                k.name AS code, i.seq AS item_seq, (SELECT j.value ->> 'mentions' FROM json_each(i.record_json, '$.countries') AS j
+                    WHERE j.value ->> 'code' = k.name) AS mentions
+                """))
+            \(Self.indexView("item_topic", kind: "topic", columns: """
+                k.name AS topic, i.seq AS item_seq, (SELECT j.value ->> 'score' FROM json_each(i.record_json, '$.topics') AS j
+                    WHERE j.value ->> 'id' = k.name) AS score
+                """))
+            \(Self.indexView("item_dyad", kind: "pair", columns: "k.name AS pair, i.seq AS item_seq"))
+            \(Self.indexView("item_dyad_topic", kind: "pair_topic", columns: """
+                k.name AS pair, i.seq AS item_seq, k.topic AS topic, (SELECT t.value ->> 'score'
+                    FROM json_each(i.record_json, '$.dyads') AS d, json_each(d.value, '$.topics') AS t
+                    WHERE d.value ->> 'pair' = k.name AND t.value ->> 'id' = k.topic) AS score
+                """))
+            """),
     ]
+
+    /// A view of one kind of classification key over `key_index` (migration v6): the
+    /// key's `class_key` row, its postings, and the items they name, with the recency.
+    private static func indexView(_ name: String, kind: String, columns: String) -> String {
+        "CREATE VIEW \(name) AS SELECT \(columns), coalesce(i.published, i.first_seen_at) AS recency"
+            + " FROM class_key AS k JOIN key_postings AS p ON p.term = 'k' || k.id JOIN item AS i ON i.rkey = p.doc"
+            + " WHERE k.kind = '\(kind)'" + (kind == "pair_topic" ? ";" : " AND k.topic = '';")
+    }
 
     /// A view of one kind of classification key over both key tables: a
     /// compound SELECT, so that a condition on the view's columns is pushed

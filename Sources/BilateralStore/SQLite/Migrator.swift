@@ -27,7 +27,15 @@ struct Migrator {
             let didRun = try db.transaction { () throws -> Bool in
                 // Re-read inside the write lock: another process may have migrated meanwhile.
                 guard try !applied(db).contains(migration.name) else { return false }
-                try db.execute(migration.sql)
+                do {
+                    try db.execute(migration.sql)
+                } catch let error as StoreError {
+                    // v6 needs FTS5 in the SQLite library bilateral is linked with (Debian's and Ubuntu's have it).
+                    let hint = error.message.contains("no such module: fts5")
+                        ? " (this SQLite library was built without FTS5, which the classification index needs)" : ""
+                    throw StoreError(path: error.path, message: "migration \(migration.name) failed: \(error.message)\(hint)",
+                                     code: error.code)
+                }
                 try db.run("INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)",
                            .text(migration.name), .int(Int64(now.timeIntervalSince1970)))
                 return true

@@ -37,8 +37,6 @@ final class SQLiteConnection {
         }
         sqlite3_busy_timeout(db, busyTimeout)
         _ = bilateral_sqlite_defensive(db)
-        let registered = bilateral_register_key_rows(db)
-        guard registered == SQLITE_OK else { throw failure(registered, "cannot register bilateral_key_rows") }
         try configure(readOnly: readOnly)
     }
 

@@ -38,27 +38,6 @@ final class SQLiteStatement {
         for (offset, value) in values.enumerated() { try bind(value, at: Int32(offset + 1)) }
     }
 
-    /// Runs the statement once with `rows` bound to parameter 1 as the
-    /// argument of `bilateral_key_rows(?)` (see CSQLite/key_rows.h), then
-    /// resets it and clears the binding before the rows' memory goes away.
-    /// - Returns: the number of rows the statement changed.
-    func run(keyRows rows: [bilateral_key_row]) throws -> Int {
-        try rows.withUnsafeBufferPointer { buffer in
-            var batch = bilateral_key_rows(rows: buffer.baseAddress, count: Int64(buffer.count))
-            return try withUnsafePointer(to: &batch) { pointer in
-                sqlite3_reset(stmt)
-                defer {
-                    sqlite3_reset(stmt)
-                    sqlite3_clear_bindings(stmt)
-                }
-                let rc = bilateral_bind_key_rows(stmt, 1, pointer)
-                guard rc == SQLITE_OK else { throw connection.failure(rc, "cannot bind the rows of '\(sql.prefix(60))'") }
-                while try step() {}
-                return Int(sqlite3_changes(connection.handle))
-            }
-        }
-    }
-
     /// Binds `value` to parameter `index` (from 1).
     func bind(_ value: SQLiteValue, at index: Int32) throws {
         let rc: Int32

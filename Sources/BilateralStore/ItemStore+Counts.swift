@@ -37,7 +37,7 @@ extension ItemStore {
     private func keyCounts(kind: ClassKey.Kind, label: String) throws -> [KeyCount] {
         try database.withConnection { db in
             try db.statement("""
-                SELECT \(label), count(*) AS n FROM class_key AS k JOIN key_postings AS p ON p.term = 'k' || k.id
+                SELECT \(label), count(*) AS n FROM class_key AS k JOIN key_postings AS p ON p.term = '\(Self.indexTermPrefix)' || k.id
                 WHERE k.kind = ?\(kind == .pairTopic ? "" : " AND k.topic = ''")
                 GROUP BY k.id ORDER BY n DESC, k.name, k.topic
                 """).rows([.text(kind.rawValue)]) { KeyCount(key: $0.text(0) ?? "", items: $0.int(1)) }

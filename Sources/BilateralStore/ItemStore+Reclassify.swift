@@ -43,10 +43,11 @@ extension ItemStore {
     public func updateClassifications(_ records: [ItemRecord]) throws {
         try database.transaction { db in
             let exported = try ExportCheckpoint.load(db).lastSeq
-            // Index documents are removed, then added, each in rkey order, after the loop (see `indexItems`).
-            var removed: [IndexEntry] = []
-            var added: [IndexEntry] = []
-            var updatedSeqs = Set<Int64>()
+            // Index documents (keys by rkey) are removed, then added, each in rkey order, after the
+            // loop (see `indexItems`). An item given twice keeps the document it was indexed with
+            // (its first old keys) and gets its last new keys.
+            var removed: [Int64: [Int64]] = [:]
+            var added: [Int64: [Int64]] = [:]
             for record in records {
                 guard let item = try storedItem(id: record.id, db: db) else {
                     throw StoreError(path: path, message: "reclassify: no stored item \(record.id)", code: .invalid)
@@ -57,17 +58,12 @@ extension ItemStore {
                 updated.topics = record.topics
                 updated.dyads = record.dyads
                 updated.classifier = record.classifier
-                // The item's index document: its old terms (its listed key ids) under its rkey. An item
-                // given twice keeps the document it was first indexed with until the loop's end.
+                // The item's index document: its old terms (its listed key ids) under its rkey.
                 guard let (oldKeys, rkey) = try db.statement("SELECT class_keys, rkey FROM item WHERE seq = ?")
                     .rows([.int(seq)], { (Self.classKeyIDs(in: $0.text(0) ?? ""), $0.int64(1)) }).first else { continue }
                 let keys = try keyIDs(ClassKey.keys(of: updated), db: db)
-                if updatedSeqs.insert(seq).inserted {
-                    removed.append(IndexEntry(rkey: rkey, keys: oldKeys))
-                    added.append(IndexEntry(rkey: rkey, keys: keys))
-                } else if let last = added.lastIndex(where: { $0.rkey == rkey }) {
-                    added[last].keys = keys
-                }
+                if removed[rkey] == nil { removed[rkey] = oldKeys }
+                added[rkey] = keys
                 try db.run("UPDATE item SET record_json = ?, classifier_version = ?, class_keys = ? WHERE seq = ?",
                            .text(updated.jsonLine()), .text(updated.classifier), .utf8(Self.classKeyList(keys)), .int(seq))
                 if seq <= exported {
@@ -78,8 +74,8 @@ extension ItemStore {
                         """, .int(seq))
                 }
             }
-            try unindexItems(removed, db: db)
-            try indexItems(added, db: db)
+            try unindexItems(removed.map { IndexEntry(rkey: $0.key, keys: $0.value) }, db: db)
+            try indexItems(added.map { IndexEntry(rkey: $0.key, keys: $0.value) }, db: db)
         }
     }
 }

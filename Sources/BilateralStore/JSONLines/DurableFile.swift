@@ -32,26 +32,9 @@ enum DurableFile {
     ///   replacement itself durable; a caller replacing many files of one
     ///   folder may pass false and call `syncFolder(of:)` once after the last.
     static func replace(_ path: String, with bytes: [UInt8], syncFolder: Bool = true) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temp = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw failure(temp, "cannot create") }
-        do {
-            try writeAll(bytes, fd: fd, path: temp)
-            guard fsync(fd) == 0 else { throw failure(temp, "cannot fsync") }
-            close(fd)
-        } catch {
-            close(fd)
-            unlink(temp)
-            throw error
-        }
-        guard rename(temp, path) == 0 else {
-            let error = failure(path, "cannot rename \(temp) to it")
-            unlink(temp)
-            throw error
-        }
-        if syncFolder { try Self.syncFolder(of: path) }
+        let writer = try DurableLineWriter(replacing: path)
+        try writer.write(bytes)
+        try writer.finish(syncingFolder: syncFolder)
     }
 
     static func syncFolder(of path: String) throws {

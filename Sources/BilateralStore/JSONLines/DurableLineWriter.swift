@@ -8,7 +8,9 @@ import Foundation
 /// Writes lines to a file through a fixed-size buffer, then makes them
 /// durable: a batch of JSON Lines, or a whole rebuilt day file, streams to
 /// disk a chunk at a time instead of being built in memory first (a day
-/// file can be hundreds of megabytes).
+/// file can be hundreds of megabytes). `DurableFile.replace` writes whole
+/// documents (Atom feeds) through it too, so that the temporary file,
+/// fsync and rename are done in one place.
 ///
 /// Two modes. Appending (`init(appendingTo:)`): the lines go to the end of
 /// the file (created if missing); `finish()` fsyncs it, and its folder if it
@@ -39,7 +41,6 @@ final class DurableLineWriter {
         created = DurableFile.size(path) == nil
         fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw DurableFile.failure(path, "cannot open for appending") }
-        buffer.reserveCapacity(Self.chunkBytes)
     }
 
     /// Writes a new content for `path`, which replaces it at `finish()`.
@@ -52,7 +53,6 @@ final class DurableLineWriter {
         created = false
         fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw DurableFile.failure(temp, "cannot create") }
-        buffer.reserveCapacity(Self.chunkBytes)
     }
 
     deinit {
@@ -63,15 +63,26 @@ final class DurableLineWriter {
 
     /// Adds `line` and a line feed.
     func append(line: UnsafeBufferPointer<UInt8>) throws {
+        if buffer.capacity < Self.chunkBytes { buffer.reserveCapacity(Self.chunkBytes) }
         if buffer.count + line.count + 1 > Self.chunkBytes && !buffer.isEmpty { try flush() }
         buffer.append(contentsOf: line)
         buffer.append(UInt8(ascii: "\n"))
         bytesWritten += Int64(line.count + 1)
     }
 
+    /// Adds `bytes` as they are (a whole document: `DurableFile.replace`),
+    /// written at once, after what is buffered.
+    func write(_ bytes: [UInt8]) throws {
+        try flush()
+        try DurableFile.writeAll(bytes, fd: fd, path: temporaryPath ?? path)
+        bytesWritten += Int64(bytes.count)
+    }
+
     /// Writes what is buffered, fsyncs, and (replacing) renames the
-    /// temporary file over `path`; the folder is fsync'd when the file is new.
-    func finish() throws {
+    /// temporary file over `path`; the folder is fsync'd when the file is new
+    /// or replaced, unless `syncingFolder` is false (a caller replacing many
+    /// files of one folder syncs it once after the last).
+    func finish(syncingFolder: Bool = true) throws {
         try flush()
         let target = temporaryPath ?? path
         guard fsync(fd) == 0 else { throw DurableFile.failure(target, "cannot fsync") }
@@ -84,7 +95,7 @@ final class DurableLineWriter {
                 throw error
             }
         }
-        if created || temporaryPath != nil { try DurableFile.syncFolder(of: path) }
+        if syncingFolder && (created || temporaryPath != nil) { try DurableFile.syncFolder(of: path) }
     }
 
     private func flush() throws {

@@ -13,7 +13,10 @@ struct KeyRangeSQL {
     ///   - since: only items of recency at least this (seconds).
     ///   - until: only items of recency below this (seconds).
     init(_ key: ClassKey, since: Int64? = nil, until: Int64? = nil) {
-        var conditions = ["key_index MATCH coalesce((SELECT 'k' || id FROM class_key WHERE kind = ? AND name = ? AND topic = ?), 'knone')"]
+        let prefix = ItemStore.indexTermPrefix
+        var conditions = [
+            "key_index MATCH coalesce((SELECT '\(prefix)' || id FROM class_key WHERE kind = ? AND name = ? AND topic = ?), '\(prefix)none')",
+        ]
         values = [.text(key.kind.rawValue), .text(key.name), .text(key.topic)]
         if let since {
             conditions.append("key_index.rowid >= ?")

@@ -88,12 +88,6 @@ final class SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
-    /// A text column's UTF-8 bytes as stored (no `String` made; empty for NULL).
-    func utf8(_ column: Int32) -> [UInt8] {
-        guard let bytes = sqlite3_column_text(stmt, column) else { return [] }
-        return Array(UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(stmt, column))))
-    }
-
     /// Calls `body` with a text column's UTF-8 bytes where SQLite holds them
     /// (empty for NULL): valid only during the call, until the next `step`.
     func withUTF8<R>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -28,7 +28,8 @@ extension ItemStore {
         let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
         let results = try database.transaction { db in
             var entries: [IndexEntry] = []
-            let results = try batch.map { try ingest($0, firstSeen: seconds, index: &entries, db: db) }
+            var ranks = RankCache()
+            let results = try batch.map { try ingest($0, firstSeen: seconds, index: &entries, ranks: &ranks, db: db) }
             try indexItems(entries, db: db)
             return results
         }
@@ -42,14 +43,15 @@ extension ItemStore {
     }
 
     private func ingest(_ entry: FileIngest, firstSeen seconds: Int64, index entries: inout [IndexEntry],
-                        db: SQLiteConnection) throws -> IngestResult {
+                        ranks: inout RankCache, db: SQLiteConnection) throws -> IngestResult {
         try entry.file.upsert(into: db)
         var result = IngestResult()
         for ((record, json), keys) in zip(zip(entry.records, entry.jsonLines), entry.keys) {
             let ids = try keyIDs(keys, db: db)
             let recency = record.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
-            let rkey = try nextRKey(seconds: recency, db: db)
+            let rkey = try nextRKey(seconds: recency, ranks: ranks, db: db)
             if let seq = try insertItem(record, json: json, keys: ids, rkey: rkey, firstSeen: seconds, db: db) {
+                ranks.stored(rkey, seconds: recency)
                 entries.append(IndexEntry(rkey: rkey, keys: ids))
                 try link(seq: seq, file: entry.file.path, feed: record.feed, db: db)
                 result.newIDs.append(record.id)

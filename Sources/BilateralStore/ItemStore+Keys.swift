@@ -55,19 +55,36 @@ extension ItemStore {
 
     /// The `rkey` for a new item of recency `seconds`: one more than the
     /// largest of that second's items, or the second's first. Must run
-    /// inside `database.transaction`, before the item is inserted.
+    /// inside `database.transaction`, before the item is inserted; `ranks`
+    /// holds the rkeys this transaction stored (a second seen before in it
+    /// needs no index seek: undated items all take the second of their
+    /// ingest).
     /// - Throws: `StoreError` `.invalid` if that second already holds
     ///   `rankSlots` items (2,097,152).
-    func nextRKey(seconds: Int64, db: SQLiteConnection) throws -> Int64 {
+    func nextRKey(seconds: Int64, ranks: RankCache = RankCache(), db: SQLiteConnection) throws -> Int64 {
         let first = Self.firstRKey(ofSeconds: seconds)
         let last = first + Self.rankSlots - 1
-        let largest = try db.statement("SELECT max(rkey) FROM item WHERE rkey BETWEEN ? AND ?")
+        let largest = try ranks.largest(ofSecondAt: first) ?? db.statement("SELECT max(rkey) FROM item WHERE rkey BETWEEN ? AND ?")
             .rows([.int(first), .int(last)]) { $0.optionalInt64(0) }.first ?? nil
         guard let largest else { return first }
         guard largest < last else {
             throw StoreError(path: db.path, message: "more than \(Self.rankSlots) items have the recency \(seconds)", code: .invalid)
         }
         return largest + 1
+    }
+
+    /// The largest `rkey` stored so far in one write transaction, per
+    /// second (by the second's first rkey). Dropped with the transaction.
+    struct RankCache {
+        private var largest: [Int64: Int64] = [:]
+
+        func largest(ofSecondAt first: Int64) -> Int64? { largest[first] }
+
+        /// Notes that an item of recency `seconds` was stored with `rkey`.
+        mutating func stored(_ rkey: Int64, seconds: Int64) {
+            let first = ItemStore.firstRKey(ofSeconds: seconds)
+            largest[first] = max(largest[first] ?? rkey, rkey)
+        }
     }
 
     /// The index document of one item: its `rkey` and its key ids.

@@ -28,6 +28,34 @@ import Testing
         #expect(ClassKey(kind: .topic, name: "energy").hashValue == ClassKey(kind: .topic, name: "energy").hashValue)
     }
 
+    /// The writer's id table: thousands of keys (it grows many times), keys whose hashes
+    /// collide (told apart by the key), and nothing remembered after `forget`.
+    @Test func idTableFindsEveryKeyAndTellsCollidingHashesApart() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        let table = ClassKeyIDs()
+        let keys = (0..<5000).map { ClassKey(kind: .pairTopic, name: "P\($0 / 7)", topic: "t\($0 % 7)") }
+        let colliding = [ClassKey(kind: .country, name: "AA", prehash: 42), ClassKey(kind: .country, name: "BB", prehash: 42),
+                         ClassKey(kind: .topic, name: "AA", prehash: 42)]
+        let ids = try store.database.transaction { db in
+            try (keys + colliding).map { try table.id(of: $0, db: db) }
+        }
+        #expect(Set(ids).count == keys.count + colliding.count)
+        #expect(table.count == keys.count + colliding.count)
+        for (key, id) in zip(keys + colliding, ids) {
+            #expect(table.remembered(key) == id)
+        }
+        #expect(table.remembered(ClassKey(kind: .country, name: "CC", prehash: 42)) == nil)
+        #expect(table.remembered(ClassKey(kind: .pairTopic, name: "P0", topic: "t9")) == nil)
+        // The ids are the rows' ids: a second table finds the same ones from the database.
+        let again = ClassKeyIDs()
+        #expect(try store.database.transaction { db in try (keys + colliding).map { try again.id(of: $0, db: db) } } == ids)
+        table.forget()
+        #expect(table.count == 0)
+        #expect(table.remembered(keys[0]) == nil)
+    }
+
     @Test func fileIngestHoldsOneJSONLineAndKeySetPerRecord() throws {
         let records = [StoreFixture.record("a"), StoreFixture.record("b", countries: [], topics: [], dyads: [:])]
         let ingest = FileIngest(file: StoreFixture.file("inbox/a.xml"), records: records)

@@ -54,6 +54,37 @@ import Testing
         #expect(try ids(store, ItemQuery(timeField: .firstSeen, since: base.addingTimeInterval(10 * 86400))).count == 4)
     }
 
+    /// Items of one second, stored in one transaction and in a later one, come newest stored
+    /// first, and a time bound takes or leaves the whole second, with or without a key.
+    @Test func itemsOfOneSecondComeLastStoredFirstAndBoundsTakeWholeSeconds() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        let second = Date(timeIntervalSince1970: 1_700_000_000)
+        let now = second.addingTimeInterval(86400)
+        _ = try store.ingest(file: StoreFixture.file("inbox/a.xml"), records: [
+            StoreFixture.record("a1", published: second), StoreFixture.record("a2", published: second),
+            StoreFixture.record("before", published: second.addingTimeInterval(-1)),
+        ], now: now)
+        _ = try store.ingest(file: StoreFixture.file("inbox/b.xml"), records: [
+            StoreFixture.record("b1", published: second.addingTimeInterval(0.75)),
+            StoreFixture.record("after", published: second.addingTimeInterval(1)),
+        ], now: now)
+        for useIndex in [true, false] {
+            func ids(_ query: ItemQuery) throws -> [String] {
+                try store.storedItems(sql: ItemQuerySQL(query, useRecencyIndex: useIndex)).map(\.record.id)
+            }
+            #expect(try ids(ItemQuery(topic: "energy")) == ["after", "b1", "a2", "a1", "before"])
+            #expect(try ids(ItemQuery(topic: "energy", since: second, until: second.addingTimeInterval(1)))
+                == ["b1", "a2", "a1"])
+            // Stored times are whole seconds: a bound of 0.5 s past `second` admits the next second and up.
+            #expect(try ids(ItemQuery(topic: "energy", since: second.addingTimeInterval(0.5), limit: 2)) == ["after"])
+            #expect(try ids(ItemQuery(topic: "energy", until: second.addingTimeInterval(0.5), limit: 2)) == ["b1", "a2"])
+        }
+        #expect(try ids(store, ItemQuery(since: second, until: second.addingTimeInterval(1))) == ["b1", "a2", "a1"])
+        #expect(try ids(store, ItemQuery(until: second, limit: 1)) == ["before"])
+    }
+
     @Test func textSearchTreatsWildcardsLiterally() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
@@ -122,8 +153,9 @@ import Testing
         }
     }
 
-    /// A query by publication time with no key reads the recency expression's index, newest
-    /// first, instead of scanning every item; the indexes no query used are gone.
+    /// A query by publication time with no key reads `item.rkey`'s index (recency, then seq),
+    /// newest first, instead of scanning every item; the indexes no query used are gone
+    /// (the recency expression's since migration v7).
     @Test func timeQueriesWithoutAKeyReadTheRecencyIndex() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }
@@ -133,7 +165,7 @@ import Testing
         let plan = try store.database.withConnection { db in
             try db.statement("EXPLAIN QUERY PLAN " + sql.sql).rows(sql.values) { $0.text(3) ?? "" }
         }
-        #expect(plan.contains { $0.contains("USING INDEX item_recency") }, "\(plan)")
+        #expect(plan.contains { $0.contains("USING INDEX item_rkey") }, "\(plan)")
         #expect(plan.filter { $0.contains("TEMP B-TREE") }.count <= 1, "only the outer rows are sorted: \(plan)")
         let all = try store.query(ItemQuery(since: Date(timeIntervalSince1970: 1_700_000_001)))
         #expect(all.count > 2)
@@ -142,6 +174,6 @@ import Testing
             try db.statement("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'item' AND sql IS NOT NULL ORDER BY name")
                 .rows { $0.text(0) ?? "" }
         }
-        #expect(indexes == ["item_first_seen", "item_recency", "item_rkey"])
+        #expect(indexes == ["item_first_seen", "item_rkey"])
     }
 }

@@ -6,7 +6,7 @@ import BilateralRecords
 ///
 /// The hash is computed once, when the key is made (on the worker that
 /// classified the item), so that the store's writer looks an item's ~45
-/// keys up in its id cache without hashing their strings again.
+/// keys up in its id table (`ClassKeyIDs`) without hashing their strings again.
 struct ClassKey: Hashable, Sendable {
     enum Kind: String, Sendable {
         case country, topic, pair
@@ -28,18 +28,28 @@ struct ClassKey: Hashable, Sendable {
     let name: String
     /// The topic of a pair and topic; empty otherwise.
     let topic: String
-    private let hash: Int
+    /// FNV-1a of the key (`fnv1a`): the writer's id table (`ClassKeyIDs`) probes by it.
+    let prehash: Int
 
     init(kind: Kind, name: String, topic: String = "") {
         self.kind = kind
         self.name = name
         self.topic = topic
-        hash = Self.fnv1a(kind: kind, name: name, topic: topic)
+        prehash = Self.fnv1a(kind: kind, name: name, topic: topic)
+    }
+
+    /// A key with a given hash (tests: keys whose hashes collide).
+    init(kind: Kind, name: String, topic: String = "", prehash: Int) {
+        self.kind = kind
+        self.name = name
+        self.topic = topic
+        self.prehash = prehash
     }
 
     /// FNV-1a (64-bit) over the kind, the name's bytes, a separator and the topic's bytes.
-    /// Only a pre-hash: the writer's dictionary mixes it into its own seeded `Hasher`; the
-    /// names are the classifier's codes and ids, not chosen by a feed. Bytes, as SQLite
+    /// Only a pre-hash: the writer's table compares the keys when their hashes agree, and a
+    /// `Set` or `Dictionary` mixes it into its own seeded `Hasher`; the names are the
+    /// classifier's codes and ids, not chosen by a feed. Bytes, as SQLite
     /// compares the key's text. A `Hasher` per key (seeding, SipHash of both strings) was half
     /// the cost of `keys(of:)`.
     private static func fnv1a(kind: Kind, name: String, topic: String) -> Int {
@@ -53,10 +63,10 @@ struct ClassKey: Hashable, Sendable {
     }
 
     static func == (a: ClassKey, b: ClassKey) -> Bool {
-        a.hash == b.hash && a.kind == b.kind && a.name == b.name && a.topic == b.topic
+        a.prehash == b.prehash && a.kind == b.kind && a.name == b.name && a.topic == b.topic
     }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    func hash(into hasher: inout Hasher) { hasher.combine(prehash) }
 
     /// The keys of `record`'s classification: one per country, topic, pair,
     /// and pair and topic. Appended to one array reserved to size (the

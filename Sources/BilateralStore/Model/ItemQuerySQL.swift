@@ -15,7 +15,7 @@ struct ItemQuerySQL {
     init(_ query: ItemQuery, useRecencyIndex: Bool = true) {
         let indexed = useRecencyIndex ? Self.indexed(query, &values) : nil
         // The index gives its items in the order of `item.rkey`, which is (recency, seq).
-        var picked = indexed.map { $0 + " ORDER BY r DESC" } ?? (Self.general(query, &values) + " ORDER BY t DESC, seq DESC")
+        var picked = indexed.map { $0 + " ORDER BY r DESC" } ?? (Self.general(query, &values) + Self.generalOrder(query))
         if let limit = query.limit {
             picked += " LIMIT ?"
             values.append(.int(max(0, limit)))
@@ -58,15 +58,35 @@ struct ItemQuerySQL {
             conditions.append("i.seq IN (SELECT item_seq FROM item_country WHERE code = ?)")
             values.append(.text(country))
         }
-        let time = query.timeField == .published ? "coalesce(i.published, i.first_seen_at)" : "i.first_seen_at"
-        if let since = query.since { conditions.append("\(time) >= ?"); values.append(.int(seconds(since))) }
-        if let until = query.until { conditions.append("\(time) < ?"); values.append(.int(seconds(until))) }
+        let time: String
+        if query.timeField == .published {
+            // By `item.rkey`, whose index orders the items by recency, then seq (migration v7).
+            time = "coalesce(i.published, i.first_seen_at)"
+            if let since = query.since {
+                conditions.append("i.rkey >= ?")
+                values.append(.int(ItemStore.firstRKey(ofSeconds: seconds(since))))
+            }
+            if let until = query.until {
+                conditions.append("i.rkey < ?")
+                values.append(.int(ItemStore.firstRKey(ofSeconds: seconds(until))))
+            }
+        } else {
+            time = "i.first_seen_at"
+            if let since = query.since { conditions.append("\(time) >= ?"); values.append(.int(seconds(since))) }
+            if let until = query.until { conditions.append("\(time) < ?"); values.append(.int(seconds(until))) }
+        }
         if let text = query.text, !text.isEmpty {
             conditions.append("json_extract(i.record_json, '$.text') LIKE ? ESCAPE '\\'")
             values.append(.text("%" + escapeLike(text) + "%"))
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return "SELECT i.seq AS seq, \(time) AS t FROM item i" + filter
+    }
+
+    /// How the general query's rows are picked newest first: by `item.rkey`
+    /// (recency, then seq: its index, no sort) for publication time.
+    private static func generalOrder(_ query: ItemQuery) -> String {
+        query.timeField == .published ? " ORDER BY i.rkey DESC" : " ORDER BY t DESC, seq DESC"
     }
 
     /// Whole seconds, rounded up: stored times are whole seconds, so a bound

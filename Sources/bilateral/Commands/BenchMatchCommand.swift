@@ -26,7 +26,7 @@ struct BenchMatchCommand: ParsableCommand {
     @Option(help: "Also time building an automaton of this many phrases (derived from the keywords).")
     var buildPhrases = 50_000
 
-    @Flag(help: "Also time loading the shipped lexicons and classifying every item with them.")
+    @Flag(help: "Also time loading the shipped lexicons and classifying every item with them, --runs times.")
     var classify = false
 
     func run() throws {
@@ -57,20 +57,25 @@ struct BenchMatchCommand: ParsableCommand {
         if classify { try benchClassifier(items, bytes: bytes) }
     }
 
-    /// Loads the shipped lexicons and classifies every item once.
+    /// Loads the shipped lexicons and classifies every item, --runs times.
     private func benchClassifier(_ items: [String], bytes: Int) throws {
         let shipped = try Lexicon.folders(user: [])
         let (lexicon, loadSeconds) = timed { Result { try Lexicon.load(directories: shipped) } }
         let classifier = Classifier(lexicon: try lexicon.get())
         print("shipped lexicons: load \(milliseconds(loadSeconds)) ms")
-        let cpuStart = ThreadCPUTime.seconds()
-        let (dyads, seconds) = timed {
-            items.reduce(0) { $0 + classifier.classify(title: nil, text: $1, date: nil).dyads.count }
+        var wall: [Double] = [], cpu: [Double] = [], dyads = 0
+        for _ in 0..<max(1, runs) {
+            let cpuStart = ThreadCPUTime.seconds()
+            let (found, seconds) = timed {
+                items.reduce(0) { $0 + classifier.classify(title: nil, text: $1, date: nil).dyads.count }
+            }
+            cpu.append(Double(bytes) / 1e6 / (ThreadCPUTime.seconds() - cpuStart))
+            wall.append(Double(bytes) / 1e6 / seconds)
+            dyads = found
         }
-        let cpu = ThreadCPUTime.seconds() - cpuStart
-        print("classify: \(items.count) items, \(dyads) dyads, \(String(format: "%.1f", Double(bytes) / 1e6 / seconds)) MB/s wall, "
-            + "\(String(format: "%.1f", Double(bytes) / 1e6 / cpu)) MB/s thread CPU, "
-            + "\(String(format: "%.0f", Double(items.count) / seconds)) items/s")
+        print("classify: \(items.count) items, \(dyads) dyads")
+        print("classify, wall clock: \(Self.summary(wall))")
+        print("classify, thread CPU time: \(Self.summary(cpu))")
     }
 
     private static func summary(_ speeds: [Double]) -> String {

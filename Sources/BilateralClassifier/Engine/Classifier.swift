@@ -18,7 +18,9 @@ public struct Classifier: Sendable {
     /// Classifies one item.
     /// - Parameters:
     ///   - title: the item title, read as the first sentence (nil when none).
-    ///   - text: the plain text of the item.
+    ///   - text: the plain text of the item: its body, or (as a feed item's
+    ///     and a record's `text`) the title, a blank line and the body, in
+    ///     which case the title is not read a second time.
     ///   - date: the publication date; dated aliases (leaders in office)
     ///     match only items inside their range; nil matches all of them.
     public func classify(title: String?, text: String, date: Date?) -> Classification {

@@ -49,15 +49,26 @@ struct TextAnalysis {
         Segmenter.sentence(containing: token, in: sentences)
     }
 
-    /// The UTF-8 of the title, a blank line and the text (one copy).
+    /// The UTF-8 of the title, a blank line and the text (one copy); the
+    /// text alone when it already starts with the title and a blank line, or
+    /// is the title (a feed item's text is its title and body joined so), so
+    /// that the title is read once.
     private static func joined(title: String?, text: String) -> [UInt8] {
-        guard let title else { return Array(text.utf8) }
+        guard let title, !title.isEmpty, !holdsTitle(text, title) else { return Array(text.utf8) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(title.utf8.count + 2 + text.utf8.count)
         bytes += title.utf8
         bytes += [10, 10]
         bytes += text.utf8
         return bytes
+    }
+
+    /// Whether `text` is `title`, or `title` followed by a blank line (`"\n\n"`).
+    static func holdsTitle(_ text: String, _ title: String) -> Bool {
+        var rest = text.utf8[...]
+        guard rest.starts(with: title.utf8) else { return false }
+        rest = rest.dropFirst(title.utf8.count)
+        return rest.isEmpty || rest.starts(with: [10, 10])
     }
 
     /// Original text of sentence `index`, trimmed, up to the next sentence.

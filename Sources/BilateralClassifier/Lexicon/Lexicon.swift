@@ -6,7 +6,9 @@ import Foundation
 /// `Sendable`; load a fresh one to pick up edited files.
 public struct Lexicon: Sendable {
     /// The engine part of `version`; bump it when scoring changes.
-    public static let engineVersion = "bilateral-classifier-1.0"
+    /// 1.1: an item's title is read once when its text already starts with it (the daemon,
+    /// `classify` and `reclassify` read it twice: a title's mentions counted double).
+    public static let engineVersion = "bilateral-classifier-1.1"
 
     /// The lexicons shipped with the library (the bundle folder `lexicons`).
     public static var shippedDirectory: URL? {

@@ -18,6 +18,13 @@ extension ItemStore {
         return try rows.map { try StoredItem(seq: $0.0, firstSeenSeconds: $0.1, json: $0.2, path: path) }
     }
 
+    /// The classifier version of the last item stored, or nil when none is (one row, by seq).
+    public func latestClassifierVersion() throws -> String? {
+        try database.withConnection { db in
+            try db.statement("SELECT classifier_version FROM item ORDER BY seq DESC LIMIT 1").rows { $0.text(0) }.first ?? nil
+        }
+    }
+
     /// How many stored items were classified by another classifier version than `version`.
     public func itemCount(withClassifierOtherThan version: String) throws -> Int {
         try database.withConnection { db in

@@ -30,7 +30,9 @@ final class DaemonHarness: @unchecked Sendable {
         try writeConfig(settle: settle, poll: poll, workers: workers)
     }
 
-    func writeConfig(settle: Double = 0.3, poll: Double = 1, workers: Int = 2, extra: String = "") throws {
+    /// - Parameter withLexicon: false for no lexicon at all (another classifier version).
+    func writeConfig(settle: Double = 0.3, poll: Double = 1, workers: Int = 2, withLexicon: Bool = true,
+                     extra: String = "") throws {
         try """
             watch:
               root: \(root.path)
@@ -41,7 +43,7 @@ final class DaemonHarness: @unchecked Sendable {
               atom_interval: 0.5
             lexicons:
               shipped: false
-              directories: [\(lexicon.path)]
+              directories: [\(withLexicon ? lexicon.path : "")]
             \(extra)
             """.write(to: config, atomically: true, encoding: .utf8)
     }

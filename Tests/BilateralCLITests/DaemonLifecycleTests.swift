@@ -57,6 +57,16 @@ import Glibc
         try daemon.writeConfig(extra: "logging:\n  level: debug")
         daemon.signal(SIGHUP)
         try daemon.waitFor("reload", timeout: 10) { daemon.log.contains("bilateral: reloaded") }
+        #expect(!daemon.log.contains("the classifier changed"), "same lexicons, same classifier")
+        // No lexicon, then the test lexicon again: each reload says that the classifier changed.
+        try daemon.writeConfig(withLexicon: false, extra: "logging:\n  level: debug")
+        daemon.signal(SIGHUP)
+        try daemon.waitFor("a changed classifier", timeout: 10) { daemon.log.contains("the classifier changed") }
+        try daemon.writeConfig(extra: "logging:\n  level: debug")
+        daemon.signal(SIGHUP)
+        try daemon.waitFor("the classifier back", timeout: 10) {
+            daemon.log.components(separatedBy: "the classifier changed").count == 3
+        }
         try "workers: [oops\n".write(to: daemon.config, atomically: true, encoding: .utf8)
         daemon.signal(SIGHUP)
         try daemon.waitFor("rejected reload", timeout: 10) { daemon.log.contains("reload rejected") }

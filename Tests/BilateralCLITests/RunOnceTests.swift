@@ -33,6 +33,36 @@ import Testing
         #expect(try jsonlLines(root.appendingPathComponent("out")) == lines, "a second run emits nothing new")
     }
 
+    /// Items stored by another classifier (here: without the shipped lexicons) are
+    /// pointed out at the next start, with the command that brings them up to date.
+    @Test func aChangedClassifierIsPointedOutAtStart() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-once-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inbox = root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let sample = DaemonHarness.packageRoot.appendingPathComponent("Feeds/samples/vov-russia-china-relations.xml")
+        try FileManager.default.copyItem(at: sample, to: inbox.appendingPathComponent("vov.xml"))
+        var environment = ProcessInfo.processInfo.environment
+        environment["BILATERAL_WATCH_ROOT"] = root.path
+        environment["BILATERAL_OUTPUTS_ATOM"] = "false"
+        let notice = "stored items were classified by another classifier"
+
+        var bare = environment
+        bare["BILATERAL_LEXICONS_SHIPPED"] = "false"
+        let first = try BinaryRunner.run(["run", "--once"], environment: bare)
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        #expect(!first.stderr.contains(notice))
+        let second = try BinaryRunner.run(["run", "--once"], environment: environment)
+        #expect(second.status == 0, "stderr: \(second.stderr)")
+        #expect(second.stderr.contains(notice), "stderr: \(second.stderr)")
+        #expect(second.stderr.contains("bilateral reclassify"))
+        let reclassify = try BinaryRunner.run(["reclassify"], environment: environment)
+        #expect(reclassify.status == 0, "stderr: \(reclassify.stderr)")
+        let third = try BinaryRunner.run(["run", "--once"], environment: environment)
+        #expect(third.status == 0, "stderr: \(third.stderr)")
+        #expect(!third.stderr.contains(notice), "stderr: \(third.stderr)")
+    }
+
     private func jsonlLines(_ out: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".jsonl") }.sorted()
             .flatMap { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8).split(separator: "\n") }

@@ -94,6 +94,12 @@ public struct Daemon: Sendable {
             try ItemStore.open(path: paths.database.path, logger: logger)
         }
         let context = try DaemonRuntime.makeContext(configuration, logger: logger)
+        if let stored = try store.latestClassifierVersion(), stored != context.classifier.version {
+            // A changed lexicon or engine: said once at start, not counted (that reads every item).
+            logger.notice("stored items were classified by another classifier; new items get this one, and `bilateral reclassify` brings the stored ones up to date", metadata: [
+                "classifier": "\(context.classifier.version)", "stored.classifier": "\(stored)",
+            ])
+        }
         let runtime = DaemonRuntime(context: context, configurationFile: configurationFile, logger: logger)
         try keepalive.around(status: "catching up the JSON Lines export") {
             try OutputWriter(configuration: configuration, paths: paths, store: store, logger: logger).jsonl?.export()

@@ -51,6 +51,7 @@ public actor DaemonRuntime {
             return false
         }
         let old = context.configuration
+        let previousClassifier = context.classifier.version
         if fresh.watch.root != old.watch.root || fresh.paths() != old.paths() || fresh.workers != old.workers {
             logger.warning("reload: watch folders, database and workers change only on restart")
             fresh.watch.root = old.watch.root
@@ -68,6 +69,9 @@ public actor DaemonRuntime {
             return false
         }
         context.logger.info("reloaded", metadata: ["classifier": "\(context.classifier.version)"])
+        if context.classifier.version != previousClassifier {
+            context.logger.notice("the classifier changed: items stored before keep their classification until `bilateral reclassify`", metadata: ["previous.classifier": "\(previousClassifier)"])
+        }
         return true
     }
 }

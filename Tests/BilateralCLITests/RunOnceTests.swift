@@ -5,20 +5,25 @@ import Testing
 /// in, JSON Lines, database and Atom feeds out, exit 0, and a second run adds
 /// nothing.
 @Suite struct RunOnceTests {
-    @Test func samplesInOutputsOutAndNothingTwice() throws {
+    /// A new watch folder with an empty inbox, and the environment that points the binary at it.
+    private func watchFolder() throws -> (root: URL, inbox: URL, environment: [String: String]) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-once-\(UUID().uuidString.prefix(8))")
-        defer { try? FileManager.default.removeItem(at: root) }
         let inbox = root.appendingPathComponent("inbox")
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment
+        environment["BILATERAL_WATCH_ROOT"] = root.path
+        return (root, inbox, environment)
+    }
+
+    @Test func samplesInOutputsOutAndNothingTwice() throws {
+        let (root, inbox, environment) = try watchFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
         let samples = DaemonHarness.packageRoot.appendingPathComponent("Feeds/samples")
         let names = try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0.hasSuffix(".xml") }
         #expect(names.count >= 2)
         for name in names {
             try FileManager.default.copyItem(at: samples.appendingPathComponent(name), to: inbox.appendingPathComponent(name))
         }
-        var environment = ProcessInfo.processInfo.environment
-        environment["BILATERAL_WATCH_ROOT"] = root.path
-
         let first = try BinaryRunner.run(["run", "--once"], environment: environment)
         #expect(first.status == 0, "stderr: \(first.stderr)")
         let lines = try jsonlLines(root.appendingPathComponent("out"))
@@ -36,14 +41,10 @@ import Testing
     /// Items stored by another classifier (here: without the shipped lexicons) are
     /// pointed out at the next start, with the command that brings them up to date.
     @Test func aChangedClassifierIsPointedOutAtStart() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-once-\(UUID().uuidString.prefix(8))")
+        var (root, inbox, environment) = try watchFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let inbox = root.appendingPathComponent("inbox")
-        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
         let sample = DaemonHarness.packageRoot.appendingPathComponent("Feeds/samples/vov-russia-china-relations.xml")
         try FileManager.default.copyItem(at: sample, to: inbox.appendingPathComponent("vov.xml"))
-        var environment = ProcessInfo.processInfo.environment
-        environment["BILATERAL_WATCH_ROOT"] = root.path
         environment["BILATERAL_OUTPUTS_ATOM"] = "false"
         let notice = "stored items were classified by another classifier"
 

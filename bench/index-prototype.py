@@ -51,6 +51,8 @@ def main():
     parser.add_argument("--copies", type=int, default=1, help="replay the items this many times (a larger store)")
     parser.add_argument("--commit", type=int, default=600, help="items per commit (the daemon's ~30 files of 20)")
     parser.add_argument("--merge-rows", type=int, default=1 << 17, help="rows: move item_key_recent at this size")
+    parser.add_argument("--no-sizes", action="store_true",
+                        help="fts: columnsize=0, no table of document sizes (the index since migration v8)")
     parser.add_argument("--out", default="/tmp/bilateral-index-prototype.sqlite")
     args = parser.parse_args()
 
@@ -71,7 +73,8 @@ def main():
                                           value NUMERIC, PRIMARY KEY (key, recency, item_seq)) WITHOUT ROWID;
             """)
     elif args.mode == "fts":
-        db.execute("CREATE VIRTUAL TABLE key_index USING fts5(keys, content='', detail=none, tokenize='ascii')")
+        sizes = ", columnsize=0" if args.no_sizes else ""
+        db.execute(f"CREATE VIRTUAL TABLE key_index USING fts5(keys, content='', detail=none, tokenize='ascii'{sizes})")
     start = cpu_seconds()
     for first in range(0, len(items), args.commit):
         batch = items[first:first + args.commit]

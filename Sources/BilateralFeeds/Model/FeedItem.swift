@@ -2,7 +2,8 @@ import Foundation
 
 /// One news item: an RSS `item` or an Atom `entry`, normalized.
 public struct FeedItem: Codable, Hashable, Sendable {
-    /// RSS `title` (fallback `dc:title`), Atom `title`; plain text, entities decoded.
+    /// RSS `title` (fallback `dc:title`), Atom `title`; plain text, entities decoded,
+    /// double-encoded UTF-8 undone (`MojibakeRepair`).
     public var title: String?
     /// RSS `link` (fallback `guid` with isPermaLink, `atom:link`), Atom `link[@rel=alternate]`;
     /// resolved against `xml:base` and the feed link.
@@ -26,7 +27,8 @@ public struct FeedItem: Codable, Hashable, Sendable {
     /// Item language: `xml:lang`, `dc:language`, else the feed's.
     public var language: String?
     /// Plain text of title and body (content, else summary): HTML removed,
-    /// entities decoded, block elements as line breaks, script/style dropped.
+    /// entities decoded, block elements as line breaks, script/style dropped,
+    /// double-encoded UTF-8 undone (`MojibakeRepair`).
     public var text: String
     /// True when the document was not well-formed and this item was read in recovery mode.
     public var recovered: Bool
@@ -59,6 +61,19 @@ public struct FeedItem: Codable, Hashable, Sendable {
 }
 
 /// A category or subject of an item.
+extension FeedItem {
+    /// Undoes double-encoded UTF-8 (`MojibakeRepair`) in the authors and
+    /// categories (the title and text are repaired before HTML is removed,
+    /// `AdapterSupport`); `summary` and `content` stay as found.
+    mutating func repairMojibake() {
+        authors = authors.map(MojibakeRepair.repair)
+        for index in categories.indices {
+            categories[index].term = MojibakeRepair.repair(categories[index].term)
+            categories[index].label = MojibakeRepair.repair(categories[index].label)
+        }
+    }
+}
+
 public struct Category: Codable, Hashable, Sendable {
     /// RSS `category` text, Atom `@term`, `dc:subject`.
     public var term: String

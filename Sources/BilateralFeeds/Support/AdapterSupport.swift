@@ -18,7 +18,7 @@ enum AdapterSupport {
     /// A title as plain text: HTML (markup or character references) converted by `HTMLText`
     /// when the value may hold HTML, else trimmed. Nil when empty.
     static func title(_ value: String?, isHTML: Bool) -> String? {
-        guard let value else { return nil }
+        guard let value = MojibakeRepair.repair(value) else { return nil }
         guard isHTML, UTF8Bytes.contains(value, UInt8(ascii: "<")) || UTF8Bytes.contains(value, UInt8(ascii: "&")) else { return trimmed(value) }
         return trimmed(HTMLText.plainText(value))
     }
@@ -55,6 +55,7 @@ enum AdapterSupport {
     /// Both HTML (every RSS item): written into one buffer by `HTMLText.plainText(joining:_:)`.
     /// Else joined by hand: the array of parts and `joined` allocated twice per item.
     static func plainText(title: String?, titleIsHTML: Bool, body: String?, bodyIsHTML: Bool) -> String {
+        let title = MojibakeRepair.repair(title), body = MojibakeRepair.repair(body)
         if titleIsHTML && bodyIsHTML { return HTMLText.plainText(joining: title ?? "", body ?? "") }
         let head = plainPart(title, isHTML: titleIsHTML)
         let tail = plainPart(body, isHTML: bodyIsHTML)

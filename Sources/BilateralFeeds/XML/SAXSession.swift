@@ -175,6 +175,7 @@ extension SAXSession {
         guard itemCount > skipItems, deliveryError == nil else { return }
         var item = item   // moved, not copied
         item.recovered = recovering || !wellFormed
+        item.repairMojibake()
         if feedAtFirstItem == nil { feedAtFirstItem = feed() }
         do { try deliver(feedAtFirstItem ?? feed(), item) } catch {
             deliveryError = error

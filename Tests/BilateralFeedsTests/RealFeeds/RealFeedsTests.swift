@@ -50,6 +50,22 @@ struct RealFeedsTests {
         #expect(parsed.diagnostics.contains { $0.severity == .warning && $0.message.contains("UTF-8") })
     }
 
+    /// The four files that MANIFEST.tsv says carry double-encoded UTF-8 are read without it: no
+    /// title or text keeps a run such as `Ã©` or `â€™`, and some accented text comes out.
+    @Test("double-encoded UTF-8 is undone", .enabled(if: SharedData.available("realfeeds")))
+    func doubleEncodedUTF8() throws {
+        let folder = SharedData.root!.appendingPathComponent("realfeeds/files")
+        for (file, accented) in [("20minutos_20170107T1307.xml", "á"), ("lemonde_20170107T1618.xml", "é"),
+                                 ("japantoday_20170108T0025.xml", "›"), ("breakingnews-ie_20170106T2221.xml", "’")] {
+            let parsed = try FeedReader().read(fileAt: folder.appendingPathComponent(file).path)
+            let texts = parsed.items.flatMap { [$0.title ?? "", $0.text] }
+            for marker in ["Ã©", "Ã¡", "Ã³", "â€™", "â€¦", "â€º"] {
+                #expect(!texts.contains { $0.contains(marker) }, "\(file): \(marker)")
+            }
+            #expect(texts.contains { $0.contains(accented) }, "\(file)")
+        }
+    }
+
     @Test("undeclared Latin-1 is read as windows-1252", .enabled(if: SharedData.available("realfeeds")))
     func undeclaredLatin1() throws {
         let path = SharedData.root!.appendingPathComponent("realfeeds/files/uol-noticias_20180924.rss").path

@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(
             name: "BilateralServiceTests",
             dependencies: [
-                "BilateralService", "BilateralStore",
+                "BilateralService", "BilateralStore", "BilateralFeeds", "BilateralClassifier",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings),

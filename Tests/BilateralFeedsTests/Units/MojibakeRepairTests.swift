@@ -30,6 +30,48 @@ import Testing
         #expect(MojibakeRepair.repair(input) == input)
     }
 
+    /// The byte-level repair against a character-level one written from the development
+    /// set's pattern, on random strings of the characters that matter.
+    @Test func agreesWithACharacterLevelReference() {
+        let alphabet: [Unicode.Scalar] = ["a", " ", "é", "Ã", "Â", "â", "à", "í", "ð", "Ï", "ô", "õ", "\u{90}", "\u{A8}", "©", "¡", "¿", "\u{A0}",
+                                          "\u{AD}", "\u{81}", "\u{9F}", "€", "™", "Ÿ", "˜", "’", "\u{201B}", "日"]
+        var random = SplitMix64(seed: 2026)
+        for _ in 0..<5000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<random.next(upTo: 12) { text.append(alphabet[random.next(upTo: alphabet.count)]) }
+            let input = String(text)
+            #expect(MojibakeRepair.repair(input) == Self.reference(input), "\(input.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// `re.sub(MOJIBAKE, fix, text)` of tools/devset/extract.py, character by character.
+    static func reference(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        func windows1252(_ value: UInt32) -> UInt8? {
+            if (0xA0...0xFF).contains(value) { return UInt8(value) }
+            return (UInt32(0x80)...0x9F).first { value > 0xFF && Windows1252.scalar(forC1: $0) == value }.map(UInt8.init)
+        }
+        func continuation(_ value: UInt32) -> Bool {
+            (0x80...0xBF).contains(value) || value == 0x201B || (value > 0xFF && windows1252(value) != nil)
+        }
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            guard (0xC2...0xF4).contains(scalars[index].value) else { out.append(scalars[index]); index += 1; continue }
+            var end = index + 1
+            while end < scalars.count, continuation(scalars[end].value) { end += 1 }
+            let run = scalars[index..<end]
+            let viaWindows = run.map { windows1252($0.value) }, viaLatin1 = run.map { $0.value <= 0xFF ? UInt8($0.value) : nil }
+            let decoded = [viaWindows, viaLatin1].lazy.compactMap { bytes -> String? in
+                guard end > index + 1, bytes.allSatisfy({ $0 != nil }) else { return nil }
+                return String(validating: bytes.map { $0! }, as: UTF8.self)
+            }.first
+            if let decoded { out.append(contentsOf: decoded.unicodeScalars) } else { out.append(contentsOf: run) }
+            index = end
+        }
+        return String(out)
+    }
+
     /// The byte search that skips most text: lead and continuation must follow each other.
     @Test func candidatesNeedALeadThenAContinuation() {
         func may(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer(MojibakeRepair.mayHoldRun) }

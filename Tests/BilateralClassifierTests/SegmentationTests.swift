@@ -20,7 +20,7 @@ struct SegmentationTests {
 
     @Test func splitsAtLineBreaksAndQuotesButNotInNumbers() throws {
         #expect(try sentences("Trade rose 3.5 percent. \"Good,\" he said\nNext line") == [
-            "Trade rose 3.5 percent.", "Good,\" he said", "Next line",
+            "Trade rose 3.5 percent.", "\"Good,\" he said", "Next line",
         ])
         #expect(try sentences("It rose. 2013 was good.") == ["It rose.", "2013 was good."])
     }
@@ -40,12 +40,15 @@ struct SegmentationTests {
 
 @Suite("Evidence sentence text")
 struct EvidenceTextTests {
-    @Test func trimsBlanksAndTheNextSentencesOpeningQuote() throws {
+    /// A sentence's opening quote or parenthesis is its own, not the end of the one before;
+    /// one it does not close is left out.
+    @Test func keepsTheOpeningMarkASentenceClosesAndTrimsBlanks() throws {
         let lexicon = try TestLexicon.standard()
-        let text = "He said \"yes.\" “Next one.” (Third.) Last"
+        let text = "He said \"yes.\" “Next one.” (Third.) [Fourth.] ‘Fifth.’ (VOV) – Sixth. (Open. Last \"never closed"
         let analysis = TextAnalysis(title: nil, text: text, date: nil, tables: lexicon.tables)
         #expect(analysis.sentences.indices.map(analysis.sentenceText) == [
-            "He said \"yes.\"", "Next one.”", "Third.)", "Last",
+            "He said \"yes.\"", "“Next one.”", "(Third.)", "[Fourth.]", "‘Fifth.’", "(VOV) – Sixth.", "Open.",
+            "Last \"never closed",
         ])
     }
 

@@ -76,23 +76,33 @@ struct TextAnalysis {
         let range = sentences[index]
         let start = Int(tokens[range.lowerBound].start)
         let end = range.upperBound < tokens.count ? Int(tokens[range.upperBound].start) : bytes.count
-        var lower = start, upper = end
-        while lower < upper {
-            if Self.isBlank(bytes[lower]) || bytes[lower] == 34 || bytes[lower] == 40 {
-                lower += 1
-            } else if upper - lower >= 3, bytes[lower] == 0xE2, bytes[lower + 1] == 0x80,
-                      bytes[lower + 2] == 0x9C || bytes[lower + 2] == 0x98 {
-                lower += 3 // “ ‘
-            } else {
-                break
-            }
-        }
-        upper = trimmedEnd(lower, upper)
-        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+        let upper = trimmedEnd(start, end)
+        return String(decoding: bytes[opened(start, upper)..<upper], as: UTF8.self)
     }
 
-    /// `upper` without trailing blanks and the opening quote or parenthesis
-    /// of the next sentence (`“`, `‘`, `(`, or `"` after a blank).
+    /// `start` (a sentence's first word), or the opening quote, parenthesis or
+    /// bracket just before it when the sentence closes it (`(VOVworld) – ...`,
+    /// `“Good,” he said`): evidence quoted as the text has it, not with a
+    /// lone closing mark. An opener the sentence does not close is left out.
+    private func opened(_ start: Int, _ upper: Int) -> Int {
+        // Most sentences start after a blank: nothing to look for.
+        guard start > 0, !Self.isBlank(bytes[start - 1]) else { return start }
+        for (open, close) in Self.openers where start >= open.count
+            && bytes[(start - open.count)..<start].elementsEqual(open)
+            && bytes[start..<upper].firstRange(of: close) != nil {
+            return start - open.count
+        }
+        return start
+    }
+
+    /// Opening marks and the marks that close them: `(` `)`, `[` `]`, `"` `"`, `“` `”`, `‘` `’`.
+    private static let openers: [(open: [UInt8], close: [UInt8])] = [
+        ([40], [41]), ([91], [93]), ([34], [34]), ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]),
+        ([0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99]),
+    ]
+
+    /// `upper` without trailing blanks and the opening quote, parenthesis or
+    /// bracket of the next sentence (`“`, `‘`, or `(`, `[`, `"` after a blank).
     private func trimmedEnd(_ lower: Int, _ upper: Int) -> Int {
         var upper = upper
         func blanks() { while upper > lower, Self.isBlank(bytes[upper - 1]) { upper -= 1 } }
@@ -100,7 +110,7 @@ struct TextAnalysis {
         if upper - lower >= 3, bytes[upper - 3] == 0xE2, bytes[upper - 2] == 0x80,
            bytes[upper - 1] == 0x9C || bytes[upper - 1] == 0x98 {
             upper -= 3
-        } else if upper - lower >= 2, bytes[upper - 1] == 40 || bytes[upper - 1] == 34,
+        } else if upper - lower >= 2, bytes[upper - 1] == 40 || bytes[upper - 1] == 34 || bytes[upper - 1] == 91,
                   Self.isBlank(bytes[upper - 2]) {
             upper -= 1
         }

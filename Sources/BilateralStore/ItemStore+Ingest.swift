@@ -51,7 +51,7 @@ extension ItemStore {
             let recency = record.published.map { Int64($0.timeIntervalSince1970.rounded(.down)) } ?? seconds
             let rkey = try nextRKey(seconds: recency, ranks: ranks, db: db)
             if let seq = try insertItem(record, json: json, keys: ids, rkey: rkey, firstSeen: seconds, db: db) {
-                ranks.stored(rkey, seconds: recency)
+                ranks.stored(rkey)
                 entries.append(IndexEntry(rkey: rkey, keys: ids))
                 try link(seq: seq, file: entry.file.path, feed: record.feed, db: db)
                 result.newIDs.append(record.id)

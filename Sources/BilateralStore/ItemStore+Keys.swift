@@ -61,7 +61,7 @@ extension ItemStore {
     /// ingest).
     /// - Throws: `StoreError` `.invalid` if that second already holds
     ///   `rankSlots` items (2,097,152).
-    func nextRKey(seconds: Int64, ranks: RankCache = RankCache(), db: SQLiteConnection) throws -> Int64 {
+    func nextRKey(seconds: Int64, ranks: RankCache, db: SQLiteConnection) throws -> Int64 {
         let first = Self.firstRKey(ofSeconds: seconds)
         let last = first + Self.rankSlots - 1
         let largest = try ranks.largest(ofSecondAt: first) ?? db.statement("SELECT max(rkey) FROM item WHERE rkey BETWEEN ? AND ?")
@@ -80,9 +80,10 @@ extension ItemStore {
 
         func largest(ofSecondAt first: Int64) -> Int64? { largest[first] }
 
-        /// Notes that an item of recency `seconds` was stored with `rkey`.
-        mutating func stored(_ rkey: Int64, seconds: Int64) {
-            let first = ItemStore.firstRKey(ofSeconds: seconds)
+        /// Notes that an item was stored with `rkey` (its second's first rkey is
+        /// `rkey` less its rank: the low 21 bits).
+        mutating func stored(_ rkey: Int64) {
+            let first = rkey & ~(ItemStore.rankSlots - 1)
             largest[first] = max(largest[first] ?? rkey, rkey)
         }
     }

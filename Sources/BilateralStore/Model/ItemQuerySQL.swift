@@ -58,23 +58,14 @@ struct ItemQuerySQL {
             conditions.append("i.seq IN (SELECT item_seq FROM item_country WHERE code = ?)")
             values.append(.text(country))
         }
-        let time: String
-        if query.timeField == .published {
-            // By `item.rkey`, whose index orders the items by recency, then seq (migration v7).
-            time = "coalesce(i.published, i.first_seen_at)"
-            if let since = query.since {
-                conditions.append("i.rkey >= ?")
-                values.append(.int(ItemStore.firstRKey(ofSeconds: seconds(since))))
-            }
-            if let until = query.until {
-                conditions.append("i.rkey < ?")
-                values.append(.int(ItemStore.firstRKey(ofSeconds: seconds(until))))
-            }
-        } else {
-            time = "i.first_seen_at"
-            if let since = query.since { conditions.append("\(time) >= ?"); values.append(.int(seconds(since))) }
-            if let until = query.until { conditions.append("\(time) < ?"); values.append(.int(seconds(until))) }
-        }
+        let published = query.timeField == .published
+        let time = published ? "coalesce(i.published, i.first_seen_at)" : "i.first_seen_at"
+        // Publication time is bounded on `item.rkey`, whose index orders the items by recency,
+        // then seq (migration v7): a bound of s seconds is the first rkey of second s.
+        let column = published ? "i.rkey" : time
+        func bound(_ seconds: Int64) -> Int64 { published ? ItemStore.firstRKey(ofSeconds: seconds) : seconds }
+        if let since = query.since { conditions.append("\(column) >= ?"); values.append(.int(bound(seconds(since)))) }
+        if let until = query.until { conditions.append("\(column) < ?"); values.append(.int(bound(seconds(until)))) }
         if let text = query.text, !text.isEmpty {
             conditions.append("json_extract(i.record_json, '$.text') LIKE ? ESCAPE '\\'")
             values.append(.text("%" + escapeLike(text) + "%"))

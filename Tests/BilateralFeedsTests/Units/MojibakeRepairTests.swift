@@ -72,16 +72,6 @@ import Testing
         return String(out)
     }
 
-    /// The byte search that skips most text: lead and continuation must follow each other.
-    @Test func candidatesNeedALeadThenAContinuation() {
-        func may(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer(MojibakeRepair.mayHoldRun) }
-        #expect(may("MÃ©xico"))
-        #expect(may("dâ€™Ivoire"))
-        #expect(!may("México, Además, São Paulo"))
-        #expect(!may("Ã"))
-        #expect(!may("aÃ"))
-    }
-
     /// A feed's title, text, authors and categories are repaired; the raw summary is not.
     @Test func aFeedIsReadWithItsTextRepaired() throws {
         let xml = """

@@ -29,9 +29,14 @@ struct ReadPass {
         var inflater: GzipInflater?
         var inputError: FeedError?
         var nulFilter = NULFilter()
+        // Only when recovering: a well-formed document is never changed (see StrayMarkupFilter).
+        var markupFilter = recover ? StrayMarkupFilter() : nil
         let toParser: (UnsafeRawBufferPointer) throws -> Void = { utf8 in
             guard running else { return }
-            nulFilter.filter(utf8) { running = parser.parse($0) }
+            nulFilter.filter(utf8) { clean in
+                guard markupFilter != nil else { return running = parser.parse(clean) }
+                markupFilter!.filter(clean) { if running, !$0.isEmpty { running = parser.parse($0) } }
+            }
         }
         try ChunkReader.forEachChunk(of: input, chunkSize: options.chunkSize) { raw in
             if total == 0, raw.count >= 2, raw[0] == 0x1F, raw[1] == 0x8B {
@@ -51,10 +56,12 @@ struct ReadPass {
             return running
         }
         try decoder.decode(UnsafeRawBufferPointer(start: nil, count: 0), final: true, sink: toParser)
+        markupFilter?.finish { if running { running = parser.parse($0) } }
         parser.finish()
         if total == 0 { throw FeedError(.empty, file: name, message: "the document is empty") }
         var diagnostics = decoder.diagnostics + session.diagnostics + session.closingDiagnostics()
         if let nul = nulFilter.diagnostic { diagnostics.insert(nul, at: 0) }
+        if let escaped = markupFilter?.diagnostic { diagnostics.insert(escaped, at: 0) }
         if let inputError {
             diagnostics.append(FeedDiagnostic(severity: .error, line: 0, column: 0, message: inputError.message))
         }

@@ -15,6 +15,11 @@
 /// - a `<` stays as it is when markup may follow (a name, `/`, `!`, `?`) and
 ///   becomes `&lt;` otherwise.
 ///
+/// A text element whose content is raw HTML left unclosed
+/// (`<description>one<br>two</description>`) has its content written as a
+/// CDATA section (`UnclosedHTMLWrapper`): libxml2 would close the wrong
+/// elements from there on, and read no item after it.
+///
 /// CDATA sections, comments, processing instructions and the document type
 /// declaration (with its internal subset) pass unchanged. A `&` or `<` at the
 /// very end of the input (a truncated document) passes unchanged too. The
@@ -42,20 +47,30 @@ struct StrayMarkupFilter {
     private(set) var ampersands = 0
     /// `<` written as `&lt;` so far.
     private(set) var lessThans = 0
+    /// Text elements whose content was written as CDATA so far.
+    private(set) var wrappedElements = 0
     private(set) var firstAmpersand: Position?
     private(set) var firstLessThan: Position?
+    private(set) var firstWrapped: Position?
 
     /// The longest name a kept reference may have (the longest HTML entity name has 31 characters).
     static let maxReferenceLength = 40
 
+    private let wrapper: UnclosedHTMLWrapper
     private var zone = Zone.markup
     /// Input bytes not decided yet (a `&` or `<` at the end of a chunk, or a possible end marker).
     private var carry: [UInt8] = []
     private var joined: [UInt8] = []
     private var output: [UInt8] = []
-    /// Where the next input byte is (kept only until both first positions are known).
+    /// Where the next input byte is (kept only until every first position is known).
     private var line = 1
     private var column = 1
+
+    /// - Parameter maxElementBytes: the most bytes of a text element looked at
+    ///   to find its end tag (`FeedReaderOptions.maxFieldBytes`).
+    init(maxElementBytes: Int = 8 << 20) {
+        wrapper = UnclosedHTMLWrapper(limit: maxElementBytes)
+    }
 
     /// Calls `body` with `bytes` filtered: with `bytes` itself when nothing in it
     /// changes and nothing was carried, else with a rewritten copy (possibly
@@ -81,25 +96,20 @@ struct StrayMarkupFilter {
         try input.withUnsafeBytes { try run($0, final: true, body) }
     }
 
-    /// The diagnostic for a document in which characters were escaped, if any
-    /// were: at the first of them, with the first of each kind when there were both.
+    /// The diagnostic for a document in which anything was rewritten, if
+    /// anything was: at the first rewrite, with the first of each kind when
+    /// there were several kinds.
     var diagnostic: FeedDiagnostic? {
-        switch (firstAmpersand, firstLessThan) {
-        case (nil, nil):
-            return nil
-        case (let position?, nil):
-            return FeedDiagnostic(severity: .error, line: position.line, column: position.column,
-                                  message: "feeds: \(ampersands) bare '&' read as text")
-        case (nil, let position?):
-            return FeedDiagnostic(severity: .error, line: position.line, column: position.column,
-                                  message: "feeds: \(lessThans) stray '<' read as text")
-        case (let ampersand?, let lessThan?):
-            let first = (ampersand.line, ampersand.column) < (lessThan.line, lessThan.column) ? ampersand : lessThan
-            return FeedDiagnostic(severity: .error, line: first.line, column: first.column, message: """
-                feeds: \(ampersands) bare '&' (first at line \(ampersand.line), column \(ampersand.column)) \
-                and \(lessThans) stray '<' (first at line \(lessThan.line), column \(lessThan.column)) read as text
-                """)
+        let kinds = [(ampersands, "bare '&'", firstAmpersand), (lessThans, "stray '<'", firstLessThan),
+                     (wrappedElements, wrappedElements == 1 ? "text element holding HTML that is not XML" : "text elements holding HTML that is not XML",
+                      firstWrapped)]
+            .compactMap { count, what, first in first.map { (count, what, $0) } }
+        guard let first = kinds.map(\.2).min(by: { ($0.line, $0.column) < ($1.line, $1.column) }) else { return nil }
+        let parts = kinds.map { count, what, position in
+            kinds.count == 1 ? "\(count) \(what)" : "\(count) \(what) (first at line \(position.line), column \(position.column))"
         }
+        return FeedDiagnostic(severity: .error, line: first.line, column: first.column,
+                              message: "feeds: " + parts.joined(separator: " and ") + " read as text")
     }
 
     /// Filters `input`; bytes whose fate needs more input go to `carry` unless `final`.
@@ -116,14 +126,17 @@ struct StrayMarkupFilter {
             if changed, end > start { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
             start = end
         }
-        func replace(_ position: Int, with text: StaticString) {
+        func replace(_ range: Range<Int>, with text: UnsafeBufferPointer<UInt8>) {
             if !changed {   // start is 0 until the first replacement
                 output.reserveCapacity(count + 64)
                 changed = true
             }
-            copy(upTo: position)
-            output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-            start = position + 1
+            copy(upTo: range.lowerBound)
+            output.append(contentsOf: text)
+            start = range.upperBound
+        }
+        func replace(_ position: Int, with text: StaticString) {
+            replace(position..<(position + 1), with: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
 
         scan: while index < count {
@@ -138,7 +151,7 @@ struct StrayMarkupFilter {
                 index = next
                 let decision = bytes[next] == UInt8(ascii: "&")
                     ? Self.ampersand(bytes, at: next, final: final)
-                    : Self.lessThan(bytes, at: next, final: final)
+                    : lessThan(bytes, at: next, final: final)
                 switch decision {
                 case .wait:
                     break scan
@@ -146,6 +159,13 @@ struct StrayMarkupFilter {
                     self.zone = zone
                     track(bytes, from: next, to: next + length)
                     index = next + length
+                case .wrap(let content, let end):
+                    wrappedElements += 1
+                    if firstWrapped == nil { firstWrapped = Position(line: line, column: column) }
+                    let cdata = UnclosedHTMLWrapper.wrapped(bytes[content])
+                    cdata.withUnsafeBufferPointer { replace(content, with: $0) }
+                    track(bytes, from: next, to: end)
+                    index = end
                 case .escape:
                     if bytes[next] == UInt8(ascii: "&") {
                         ampersands += 1
@@ -214,6 +234,8 @@ struct StrayMarkupFilter {
         case keep(length: Int, zone: Zone)
         /// Write the character as a reference.
         case escape
+        /// A text element with unclosed HTML: write `content` as CDATA; the element ends at `end`.
+        case wrap(content: Range<Int>, end: Int)
     }
 
     /// The first `&` or `<` at or after `index`.
@@ -258,14 +280,14 @@ struct StrayMarkupFilter {
     }
 
     /// What to do with the `<` at `at`.
-    private static func lessThan(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, final: Bool) -> Decision {
+    private func lessThan(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, final: Bool) -> Decision {
         let count = bytes.count
         guard at + 1 < count else { return final ? .keep(length: 1, zone: .markup) : .wait }
         let next = bytes[at + 1]
         if next == UInt8(ascii: "?") { return .keep(length: 2, zone: .instruction) }
         if next == UInt8(ascii: "!") {
             for (marker, zone) in [("<![CDATA[", Zone.cdata), ("<!--", .comment), ("<!DOCTYPE", .doctype(depth: 0, quote: nil))] {
-                switch prefix(marker, of: bytes, at: at) {
+                switch Self.prefix(marker, of: bytes, at: at) {
                 case .some(true): return .keep(length: marker.utf8.count, zone: zone)
                 case .none: if !final { return .wait }
                 case .some(false): break
@@ -273,8 +295,13 @@ struct StrayMarkupFilter {
             }
             return .keep(length: 2, zone: .markup)
         }
-        if next == UInt8(ascii: "/") || isNameStart(next) { return .keep(length: 1, zone: .markup) }
-        return .escape
+        if next == UInt8(ascii: "/") { return .keep(length: 1, zone: .markup) }
+        guard Self.isNameStart(next) else { return .escape }
+        switch wrapper.decide(bytes, at: at, final: final) {
+        case .wait: return .wait
+        case .skip: return .keep(length: 1, zone: .markup)
+        case .wrap(let content, let end): return .wrap(content: content, end: end)
+        }
     }
 
     /// Whether `marker` is at `at`: nil when the input ends before it could tell.
@@ -310,7 +337,7 @@ struct StrayMarkupFilter {
     /// Advances the line and column over `bytes[from..<to]` (characters: UTF-8
     /// continuation bytes do not count), until both first positions are known.
     private mutating func track(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
-        guard firstAmpersand == nil || firstLessThan == nil, from < to else { return }
+        guard firstAmpersand == nil || firstLessThan == nil || firstWrapped == nil, from < to else { return }
         for i in from..<to {
             let byte = bytes[i]
             if byte == UInt8(ascii: "\n") {

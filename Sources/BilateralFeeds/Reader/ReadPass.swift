@@ -30,7 +30,7 @@ struct ReadPass {
         var inputError: FeedError?
         var nulFilter = NULFilter()
         // Only when recovering: a well-formed document is never changed (see StrayMarkupFilter).
-        var markupFilter = recover ? StrayMarkupFilter() : nil
+        var markupFilter = recover ? StrayMarkupFilter(maxElementBytes: options.maxFieldBytes) : nil
         let toParser: (UnsafeRawBufferPointer) throws -> Void = { utf8 in
             guard running else { return }
             nulFilter.filter(utf8) { clean in

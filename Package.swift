@@ -53,6 +53,7 @@ let package = Package(
         .target(
             name: "BilateralFeeds",
             dependencies: ["CLibXML2", "CZlib", "CUTF8"],
+            resources: [.copy("Resources/charset-guessing.tsv")],
             swiftSettings: swiftSettings),
         // Plain text + date -> countries, dyads, topics. Knows nothing of feeds.
         .target(

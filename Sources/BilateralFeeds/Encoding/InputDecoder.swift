@@ -3,8 +3,10 @@ import Foundation
 /// Turns the bytes of a document, in any encoding, into UTF-8 chunks for libxml2.
 ///
 /// Decides once, from the first 64 KiB: BOM, UTF-16/32 patterns, the XML declaration, and
-/// whether a declared Latin-1 is really UTF-8. Undeclared or UTF-8 input is validated on the
-/// fly; bytes that are not UTF-8 are read as windows-1252. A class because it owns iconv handles.
+/// whether a declared Latin-1 is really UTF-8. An undeclared document whose first 64 KiB are
+/// mostly not UTF-8 is read in the charset `CharsetGuesser` finds, if it finds one. Other
+/// undeclared or UTF-8 input is validated on the fly; bytes that are not UTF-8 are read as
+/// windows-1252. A class because it owns iconv handles.
 final class InputDecoder {
     private static let sniffSize = 64 * 1024
     private static let latin1Labels: Set<String> = [
@@ -19,13 +21,23 @@ final class InputDecoder {
     private var transcoder: IconvTranscoder?
     private lazy var fallback = IconvTranscoder(from: "WINDOWS-1252")
     private var invalidUTF8 = 0
+    /// Whether the charset was guessed (the document declared none and is not UTF-8).
+    private var guessed = false
+    private let customGuesser: CharsetGuesser?
+
+    /// - Parameter guesser: guesses the charset of an undeclared document that is
+    ///   not UTF-8; by default the shipped one (`CharsetGuesser.shipped`), read
+    ///   the first time a document needs it.
+    init(guesser: CharsetGuesser? = nil) {
+        customGuesser = guesser
+    }
 
     /// The encoding the document is read as (lower case), once decided.
     private(set) var encoding = "utf-8"
     /// Problems found in the bytes (line 0: they are found before parsing).
     private(set) var diagnostics: [FeedDiagnostic] = []
     /// False when bytes had to be replaced or a label was unknown.
-    var wellFormed: Bool { invalidUTF8 == 0 && (transcoder?.invalidSequences ?? 0) == 0 && !unsupported }
+    var wellFormed: Bool { invalidUTF8 == 0 && (transcoder?.invalidSequences ?? 0) == 0 && !unsupported && !guessed }
     private var unsupported = false
 
     /// Feeds raw bytes; UTF-8 comes out through `sink`. Call with `final: true` once at the end.
@@ -72,6 +84,16 @@ final class InputDecoder {
             useTranscoder(form.uppercased(), name: form)
             return sniffed.bomLength
         }
+        if sniffed.declared == nil, sniffed.unicodeForm == nil, Self.mostlyNotUTF8(p),
+           let guess = guess(p) {
+            useTranscoder(guess.iconvName, name: guess.label)
+            guessed = true
+            diagnostics.append(FeedDiagnostic(severity: .error, line: 1, column: 0, message: """
+                feeds: no encoding declared and the bytes are not UTF-8: read as \(guess.label), \
+                guessed from the text (\(Int((guess.score * 100).rounded()))% of its letters are common in it)
+                """))
+            return 0
+        }
         guard let declared = sniffed.declared, !Self.utf8Labels.contains(declared) else { return sniffed.bomLength }
         if Self.latin1Labels.contains(declared), case .valid(multiByte: true) = UTF8Validator.scan(p) {
             warn("encoding declared as \(declared) but the bytes are UTF-8; read as UTF-8")
@@ -79,6 +101,45 @@ final class InputDecoder {
         }
         useTranscoder(Self.iconvLabel(declared), name: declared)
         return sniffed.bomLength
+    }
+
+    /// The guessed charset of `p`, or nil (with a warning when there is no table to guess with).
+    private func guess(_ p: UnsafeRawBufferPointer) -> CharsetGuesser.Guess? {
+        guard let guesser = customGuesser ?? CharsetGuesser.shipped else {
+            warn("no encoding declared and the bytes are not UTF-8, but the charset table is missing "
+                 + "(\(CharsetGuesser.bundleName) is not beside the executable): no charset guessed")
+            return nil
+        }
+        return guesser.guess(p)
+    }
+
+    /// Whether more bytes of `p` are not UTF-8 than begin a UTF-8 sequence of
+    /// several bytes: a legacy charset, not UTF-8 with a few stray bytes (read
+    /// as UTF-8, the stray bytes as windows-1252).
+    static func mostlyNotUTF8(_ p: UnsafeRawBufferPointer) -> Bool {
+        switch UTF8Validator.scan(p) {
+        case .valid, .incompleteTail: return false   // the usual case, at the validator's speed
+        case .invalid: break
+        }
+        var invalid = 0
+        var multiByte = 0
+        var pos = 0
+        func countLeads(_ range: Range<Int>) { for i in range where p[i] >= 0xC0 { multiByte += 1 } }
+        while pos < p.count {
+            switch UTF8Validator.scan(p, from: pos) {
+            case .valid:
+                countLeads(pos..<p.count)
+                pos = p.count
+            case .incompleteTail(let at, _):
+                countLeads(pos..<at)
+                pos = p.count
+            case .invalid(let at, _):
+                countLeads(pos..<at)
+                invalid += 1
+                pos = at + 1
+            }
+        }
+        return invalid > multiByte
     }
 
     private func useTranscoder(_ label: String, name: String) {

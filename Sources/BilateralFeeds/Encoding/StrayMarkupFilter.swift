@@ -60,6 +60,10 @@ struct StrayMarkupFilter {
     private var zone = Zone.markup
     /// Input bytes not decided yet (a `&` or `<` at the end of a chunk, or a possible end marker).
     private var carry: [UInt8] = []
+    /// The size of `carry` when it last waited: it is looked at again only once
+    /// it has doubled, so that an element whose end comes in many small chunks
+    /// is searched in linear time, not once per chunk.
+    private var waited = 0
     private var joined: [UInt8] = []
     private var output: [UInt8] = []
     /// Where the next input byte is (kept only until every first position is known).
@@ -78,6 +82,8 @@ struct StrayMarkupFilter {
     mutating func filter(_ bytes: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
         if carry.isEmpty {
             try run(bytes, final: false, body)
+        } else if carry.count + bytes.count < 2 * waited {
+            carry += bytes
         } else {
             joined.removeAll(keepingCapacity: true)
             joined += carry
@@ -218,6 +224,7 @@ struct StrayMarkupFilter {
         if index < count {
             // Undecided bytes wait for the next chunk.
             carry.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<count]))
+            waited = carry.count
         }
         if changed {
             copy(upTo: index)

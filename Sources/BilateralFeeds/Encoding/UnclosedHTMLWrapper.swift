@@ -58,7 +58,9 @@ struct UnclosedHTMLWrapper {
         guard i < count else { return final || i - at > limit ? .skip : .wait }
         if bytes[i - 1] == UInt8(ascii: "/") || Self.contains("xhtml", in: bytes[at..<i]) { return .skip }
         let contentStart = i + 1
-        guard let (contentEnd, end) = Self.endTag(name, in: bytes, from: contentStart) else {
+        let (found, sameStart) = Self.endTag(name, in: bytes, from: contentStart)
+        if sameStart { return .skip }   // another start tag of the name first: not this element's text
+        guard let (contentEnd, end) = found else {
             return final || count - at > limit ? .skip : .wait
         }
         let content = contentStart..<contentEnd
@@ -180,21 +182,26 @@ struct UnclosedHTMLWrapper {
     }
 
     /// The end tag `</name>` (spaces allowed before `>`) at or after `from`:
-    /// where it starts and the index after it.
+    /// where it starts and the index after it; or that a start tag `<name`
+    /// comes first (`sameStart`), where the search stops, so that a document
+    /// of many unclosed elements is searched in linear time.
     private static func endTag(_ name: Slice<UnsafeBufferPointer<UInt8>>, in bytes: UnsafeBufferPointer<UInt8>,
-                               from: Int) -> (Int, Int)? {
+                               from: Int) -> (found: (Int, Int)?, sameStart: Bool) {
         var i = from
         let count = bytes.count
         while i + 2 + name.count < count {
-            if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "/"),
-               bytes[(i + 2)..<(i + 2 + name.count)].elementsEqual(name) {
-                var j = i + 2 + name.count
-                while j < count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] == 0x0D { j += 1 }
-                if j < count, bytes[j] == UInt8(ascii: ">") { return (i, j + 1) }
+            if bytes[i] == UInt8(ascii: "<") {
+                if bytes[i + 1] == UInt8(ascii: "/"), bytes[(i + 2)..<(i + 2 + name.count)].elementsEqual(name) {
+                    var j = i + 2 + name.count
+                    while j < count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] == 0x0D { j += 1 }
+                    if j < count, bytes[j] == UInt8(ascii: ">") { return ((i, j + 1), false) }
+                } else if bytes[(i + 1)..<(i + 1 + name.count)].elementsEqual(name), !isNameByte(bytes[i + 1 + name.count]) {
+                    return (nil, true)
+                }
             }
             i += 1
         }
-        return nil
+        return (nil, false)
     }
 
     /// The part of a qualified name after its prefix.

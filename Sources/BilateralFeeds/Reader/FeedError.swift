@@ -18,6 +18,8 @@ public struct FeedError: Error, Hashable, Sendable, CustomStringConvertible, Loc
         public static let noFeedRoot = Code(name: "no feed root")
         /// The decompressed size passed `FeedReaderOptions.maxDecompressedBytes`, or gzip data is corrupt.
         public static let decompression = Code(name: "decompression")
+        /// A data file of the reader's (the charset guessing table) is not valid.
+        public static let invalidData = Code(name: "invalid data")
         public var description: String { name }
     }
 

@@ -58,9 +58,11 @@ struct ReadPass {
         try decoder.decode(UnsafeRawBufferPointer(start: nil, count: 0), final: true, sink: toParser)
         markupFilter?.finish { if running { running = parser.parse($0) } }
         parser.finish()
+        session.closeOpenElements()
         if total == 0 { throw FeedError(.empty, file: name, message: "the document is empty") }
         var diagnostics = decoder.diagnostics + session.diagnostics + session.closingDiagnostics()
         if let nul = nulFilter.diagnostic { diagnostics.insert(nul, at: 0) }
+        if let ended = session.endedInsideItem { diagnostics.insert(ended, at: 0) }
         if let escaped = markupFilter?.diagnostic { diagnostics.insert(escaped, at: 0) }
         if let inputError {
             diagnostics.append(FeedDiagnostic(severity: .error, line: 0, column: 0, message: inputError.message))

@@ -39,6 +39,10 @@ final class SAXSession {
     @exclusivity(unchecked) private(set) var itemCount = 0
     @exclusivity(unchecked) private(set) var deliveryError: (any Error)?
     @exclusivity(unchecked) private var truncatedFields = 0
+    /// Set by `closeOpenElements` when the document ended inside an item: what
+    /// the reader says first, before libxml2's own message for it ("Extra
+    /// content at the end of the document", "Premature end of data").
+    @exclusivity(unchecked) private(set) var endedInsideItem: FeedDiagnostic?
 
     init(fileName: String, recovering: Bool, decoder: InputDecoder, options: FeedReaderOptions,
          skipItems: Int, deliver: @escaping (Feed, FeedItem) throws -> Void) {
@@ -79,6 +83,7 @@ final class SAXSession {
             notes.append(FeedDiagnostic(severity: .warning, line: 0, column: 0, message:
                 "feeds: \(truncatedFields) text fields longer than \(capture.limit) bytes truncated"))
         }
+
         return notes
     }
 
@@ -121,11 +126,7 @@ extension SAXSession {
         keepAlive()
         let depth = stack.count
         guard depth > 0, let localname else { return }
-        defer {
-            stack.removeLast()
-            if bases.last?.depth == depth { bases.removeLast() }
-            if langs.last?.depth == depth { langs.removeLast() }
-        }
+        defer { pop(depth) }
         var text: CapturedText?
         if let captureDepth = capture.depth {
             if depth > captureDepth {
@@ -136,6 +137,38 @@ extension SAXSession {
             text = capture.finish()
         }
         finishElement(stack[depth - 1], text)
+    }
+
+    /// At the end of a recovery pass, ends the elements a truncated document
+    /// left open, innermost first, so that the item being read when the input
+    /// stopped comes out with the fields that were complete, as feedparser
+    /// returns it. The field being read when the input stopped is dropped, not
+    /// cut: a cut link or guid would give the item a wrong id; an item left
+    /// with no title, link or guid is dropped too. (The daemon
+    /// reads a truncated file only once it has settled: see `FileOutcome.unsettled`.)
+    func closeOpenElements() {
+        guard recovering else { return }
+        let before = itemCount
+        while !stack.isEmpty {
+            let depth = stack.count
+            if let captureDepth = capture.depth {
+                if depth == captureDepth { _ = capture.finish() }   // the cut field, dropped
+                pop(depth)
+                continue
+            }
+            finishElement(stack[depth - 1], nil, requireIdentity: true)
+            pop(depth)
+        }
+        if itemCount > before {
+            endedInsideItem = FeedDiagnostic(severity: .error, line: line, column: 0, message:
+                "feeds: the document ends inside an item (cut short?); the item was read without the field it ended in")
+        }
+    }
+
+    private func pop(_ depth: Int) {
+        stack.removeLast()
+        if bases.last?.depth == depth { bases.removeLast() }
+        if langs.last?.depth == depth { langs.removeLast() }
     }
 
     func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int32) {
@@ -162,12 +195,15 @@ extension SAXSession {
         if diagnostics.count < maxDiagnostics { diagnostics.append(diagnostic) }
     }
 
-    private func finishElement(_ name: XMLElementName, _ text: CapturedText?) {
+    /// - Parameter requireIdentity: emit a completed item only if it has a title, link or guid.
+    private func finishElement(_ name: XMLElementName, _ text: CapturedText?, requireIdentity: Bool = false) {
         let ctx = context
         // Optional chaining borrows the builders; `rss!` or `rss != nil` would copy them whole.
         let item = format.isAtom ? atom?.endItem(name, text, ctx, plainText: plainText)
             : rss?.endItem(name, text, ctx, plainText: plainText)
-        if let item { emit(item) }
+        guard let item else { return }
+        if requireIdentity, item.title == nil, item.link == nil, item.guid == nil { return }
+        emit(item)
     }
 
     private func emit(_ item: consuming FeedItem) {

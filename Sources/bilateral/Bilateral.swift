@@ -35,15 +35,31 @@ struct Bilateral: AsyncParsableCommand {
     }
 
     /// The command `arguments` (without the executable's name) ask for, parsed and validated.
+    /// `classify FILE...` and `bench parse FILE...` have their runs of files folded first (`ArgumentRuns`).
     static func parse(_ arguments: [String]) throws -> any ParsableCommand {
-        guard arguments.first == ClassifyCommand.configuration.commandName else { return try parseAsRoot(arguments) }
-        let runs = ArgumentRuns(arguments, keeping: 1)
+        let keep: Int
+        if arguments.first == ClassifyCommand.configuration.commandName {
+            keep = 1
+        } else if arguments.count > 1, arguments[0] == BenchCommand.configuration.commandName,
+                  arguments[1] == BenchParseCommand.configuration.commandName {
+            keep = 2
+        } else {
+            return try parseAsRoot(arguments)
+        }
+        let runs = ArgumentRuns(arguments, keeping: keep)
         let command = try parseAsRoot(runs.folded)
-        guard var classify = command as? ClassifyCommand else { return command }
-        classify.files = runs.expand(classify.files)
-        classify.lexicons = runs.expand(classify.lexicons)
-        try classify.validate()
-        return classify
+        if var classify = command as? ClassifyCommand {
+            classify.files = runs.expand(classify.files)
+            classify.lexicons = runs.expand(classify.lexicons)
+            try classify.validate()
+            return classify
+        }
+        if var bench = command as? BenchParseCommand {
+            bench.inputs = runs.expand(bench.inputs)
+            try bench.validate()
+            return bench
+        }
+        return command
     }
 }
 

@@ -52,6 +52,19 @@ import Testing
         #expect(throws: (any Error).self) { try Bilateral.parse(arguments) }
     }
 
+    @Test("bench parse: 1,000 files, the same files in the same order as ArgumentParser alone gives")
+    func benchParseFiles() throws {
+        let files = (0..<1_000).map { "feed-\($0).xml" }
+        let arguments = ["bench", "parse", "--runs", "2"] + files[..<400] + ["--no-text"] + files[400...]
+        let plain = try #require(try Bilateral.parseAsRoot(arguments) as? BenchParseCommand)
+        let folded = try #require(try Bilateral.parse(arguments) as? BenchParseCommand)
+        #expect(plain.inputs == files)
+        #expect(folded.inputs == files)
+        #expect(folded.runs == 2 && folded.noText)
+        // bench, parse, --runs, 2 and a placeholder, --no-text, a file and a placeholder.
+        #expect(ArgumentRuns(arguments, keeping: 2).folded.count == 8)
+    }
+
     @Test("other commands are parsed as they are")
     func otherCommands() throws {
         #expect(try Bilateral.parse(["query", "--pair", "CN-RU"]) is QueryCommand)

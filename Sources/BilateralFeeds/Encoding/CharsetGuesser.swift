@@ -112,7 +112,40 @@ public struct CharsetGuesser: Sendable {
     /// The charset `bytes` are most likely in (judged on their first `window`
     /// bytes), or nil to keep windows-1252.
     public func guess(_ bytes: UnsafeRawBufferPointer) -> Guess? {
-        let bytes = UnsafeRawBufferPointer(rebasing: bytes.prefix(window))
+        let words = Self.nonASCIIWords(UnsafeRawBufferPointer(rebasing: bytes.prefix(window)))
+        return words.withUnsafeBytes { guess(words: $0) }
+    }
+
+    /// The words of `bytes` (runs between blanks, `<` and `>`) that hold a
+    /// byte above 0x7F, each followed by a space: all the guess looks at, so
+    /// a mostly ASCII document is decoded 16 times in a few hundred bytes, not
+    /// in its whole length. No charset has a blank, `<` or `>` inside a
+    /// character (the trail bytes of Big5, GBK and Shift_JIS start at 0x40),
+    /// so no cut falls inside one.
+    static func nonASCIIWords(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        var words: [UInt8] = []
+        var start = 0
+        var high = false
+        func isBreak(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+        }
+        for (index, byte) in bytes.enumerated() {
+            if isBreak(byte) {
+                if high {
+                    words += bytes[start..<index]
+                    words.append(0x20)
+                }
+                start = index + 1
+                high = false
+            } else if byte >= 0x80 {
+                high = true
+            }
+        }
+        if high { words += bytes[start...] }
+        return words
+    }
+
+    private func guess(words bytes: UnsafeRawBufferPointer) -> Guess? {
         var ideographic: Guess?
         var best: Guess?
         var defaultScore = 0.0
@@ -144,7 +177,7 @@ public struct CharsetGuesser: Sendable {
     ///   touch an ASCII letter (Portuguese read as windows-1251: `simulaзхes`).
     /// - Returns: the share, and the number of letters found.
     func score(_ bytes: UnsafeRawBufferPointer, as candidate: Candidate) -> (Double, Int)? {
-        guard let transcoder = IconvTranscoder(from: candidate.iconvName) else { return nil }
+        guard let transcoder = IconvTranscoder(from: candidate.iconvName, outputCapacity: 1 << 16) else { return nil }
         var decoded: [UInt8] = []
         decoded.reserveCapacity(bytes.count * 2)
         // Not final: a character cut by the window's end is not an invalid sequence.

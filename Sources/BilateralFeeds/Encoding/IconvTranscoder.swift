@@ -12,11 +12,12 @@ final class IconvTranscoder {
     private(set) var invalidSequences = 0
 
     /// Nil when iconv does not know `charset`.
-    init?(from charset: String) {
+    /// - Parameter outputCapacity: bytes of UTF-8 made per iconv call.
+    init?(from charset: String, outputCapacity: Int = 1 << 19) {
         let h = iconv_open("UTF-8", charset)
         guard let h, h != iconv_t(bitPattern: -1) else { return nil }
         handle = h
-        output = [UInt8](repeating: 0, count: 1 << 19)
+        output = [UInt8](repeating: 0, count: max(64, outputCapacity))
     }
 
     deinit { iconv_close(handle) }

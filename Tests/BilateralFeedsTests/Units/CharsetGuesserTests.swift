@@ -55,6 +55,14 @@ import Testing
         #expect(portuguese.withUnsafeBytes { guesser.guess($0) } == nil)
     }
 
+    /// Only the words with a byte above 0x7F are decoded, each once, cut at blanks, `<` and `>`.
+    @Test func onlyWordsWithHighBytesAreLookedAt() {
+        let bytes = Self.bytes("<t a=\"1\">abc déf ghi</t>\nx<b>ü", "cp1252")
+        let words = bytes.withUnsafeBytes { CharsetGuesser.nonASCIIWords($0) }
+        #expect(words == Self.bytes("déf ü", "cp1252"))
+        #expect(Array("<a>b c</a>".utf8).withUnsafeBytes { CharsetGuesser.nonASCIIWords($0) }.isEmpty)
+    }
+
     @Test func tooFewLettersGiveNoGuess() throws {
         let guesser = try CharsetGuesser(tsv: Self.table)
         #expect(Self.bytes("<t>Мир</t>", "cp1251").withUnsafeBytes { guesser.guess($0) } == nil)

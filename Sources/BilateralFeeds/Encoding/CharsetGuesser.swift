@@ -44,8 +44,12 @@ public struct CharsetGuesser: Sendable {
     }
 
     public let candidates: [Candidate]
-    /// Each language's frequent letters.
-    public let letters: [String: Set<Unicode.Scalar>]
+    /// Each language's frequent letters (code points, sorted: a binary search,
+    /// not a `Set`'s seeded hash per letter).
+    let letters: [String: [UInt32]]
+    /// Per candidate: its languages' letters, and whether one is written in
+    /// the Latin script (13 or more ASCII letters among its frequent ones).
+    private let prepared: [(tables: [[UInt32]], latin: Bool)]
     /// How much a candidate must score above windows-1252.
     public var margin = 0.05
     /// The fewest non-ASCII letters a guess is made from.
@@ -67,7 +71,7 @@ public struct CharsetGuesser: Sendable {
     /// - Throws: `FeedError` `.invalidData` naming the file and line of a bad record.
     public init(tsv: String, file: String = "charset-guessing.tsv") throws {
         var candidates: [Candidate] = []
-        var letters: [String: Set<Unicode.Scalar>] = [:]
+        var letters: [String: [UInt32]] = [:]
         for (index, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -76,7 +80,7 @@ public struct CharsetGuesser: Sendable {
                 candidates.append(Candidate(label: fields[1], iconvName: fields[2], multiByte: fields[3] == "multi",
                                             languages: fields[4].split(separator: ",").map(String.init)))
             case ("letters", 3):
-                letters[fields[1]] = Set(fields[2].unicodeScalars)
+                letters[fields[1]] = Set(fields[2].unicodeScalars.map(\.value)).sorted()
             default:
                 throw FeedError(.invalidData, file: file, line: index + 1,
                                 message: "expected 'candidate<TAB>label<TAB>iconv name<TAB>single|multi<TAB>languages' or "
@@ -91,6 +95,10 @@ public struct CharsetGuesser: Sendable {
         }
         self.candidates = candidates
         self.letters = letters
+        prepared = candidates.map { candidate in
+            let tables = candidate.languages.compactMap { letters[$0] }
+            return (tables, tables.contains { table in table.filter { $0 < 0x80 }.count >= 13 })
+        }
     }
 
     /// The name of the resource bundle that holds the shipped data file, beside the executable.
@@ -149,8 +157,8 @@ public struct CharsetGuesser: Sendable {
         var ideographic: Guess?
         var best: Guess?
         var defaultScore = 0.0
-        for candidate in candidates {
-            guard let (score, hits) = score(bytes, as: candidate) else { continue }
+        for (candidate, prepared) in zip(candidates, prepared) {
+            guard let (score, hits) = score(bytes, as: candidate, prepared) else { continue }
             let guess = Guess(label: candidate.label, iconvName: candidate.iconvName, score: score)
             if candidate.multiByte {
                 if hits >= minimumIdeographicHits, score >= minimumIdeographicScore, score > ideographic?.score ?? -1 {
@@ -177,31 +185,45 @@ public struct CharsetGuesser: Sendable {
     ///   touch an ASCII letter (Portuguese read as windows-1251: `simulaзхes`).
     /// - Returns: the share, and the number of letters found.
     func score(_ bytes: UnsafeRawBufferPointer, as candidate: Candidate) -> (Double, Int)? {
-        guard let transcoder = IconvTranscoder(from: candidate.iconvName, outputCapacity: 1 << 16) else { return nil }
+        guard let index = candidates.firstIndex(of: candidate) else { return nil }
+        return score(bytes, as: candidate, prepared[index])
+    }
+
+    private func score(_ bytes: UnsafeRawBufferPointer, as candidate: Candidate,
+                       _ prepared: (tables: [[UInt32]], latin: Bool)) -> (Double, Int)? {
+        let capacity = min(1 << 16, bytes.count * 4 + 64)
+        guard let transcoder = IconvTranscoder(from: candidate.iconvName, outputCapacity: capacity) else { return nil }
         var decoded: [UInt8] = []
         decoded.reserveCapacity(bytes.count * 2)
         // Not final: a character cut by the window's end is not an invalid sequence.
         try? transcoder.convert(bytes, final: false) { decoded += $0 }
         guard transcoder.invalidSequences == 0 else { return nil }
-        let sets = candidate.languages.compactMap { letters[$0] }
-        let latin = sets.contains { set in set.filter(\.isASCII).count >= 13 }
         let scalars = Array(String(decoding: decoded, as: UTF8.self).unicodeScalars)
         func isASCIILetter(_ index: Int) -> Bool {
-            index >= 0 && index < scalars.count && scalars[index].isASCII && scalars[index].properties.isAlphabetic
+            guard index >= 0, index < scalars.count else { return false }
+            let value = scalars[index].value | 0x20
+            return value >= 0x61 && value <= 0x7A
         }
         var total = 0
         var odd = 0
         var adjacent = 0
         var mixed = 0
-        var hits = [Int](repeating: 0, count: sets.count)
-        for (index, scalar) in scalars.enumerated() where scalar.value >= 0x80 {
+        var previousWasLetter = false   // a non-ASCII letter just before
+        var hits = [Int](repeating: 0, count: prepared.tables.count)
+        for (index, scalar) in scalars.enumerated() {
+            guard scalar.value >= 0x80 else {
+                previousWasLetter = false
+                continue
+            }
             let properties = scalar.properties
             if properties.isAlphabetic {
                 total += 1
-                if index > 0, scalars[index - 1].value >= 0x80, scalars[index - 1].properties.isAlphabetic { adjacent += 1 }
+                if previousWasLetter { adjacent += 1 }
+                previousWasLetter = true
                 if isASCIILetter(index - 1) || isASCIILetter(index + 1) { mixed += 1 }
-                for (index, set) in sets.enumerated() where set.contains(scalar) { hits[index] += 1 }
+                for (table, letters) in prepared.tables.enumerated() where Self.contains(letters, scalar.value) { hits[table] += 1 }
             } else {
+                previousWasLetter = false
                 switch properties.generalCategory {
                 case .control, .privateUse, .unassigned, .surrogate, .otherSymbol, .mathSymbol, .modifierSymbol:
                     odd += 1
@@ -211,9 +233,20 @@ public struct CharsetGuesser: Sendable {
             }
         }
         guard total >= minimumLetters, Double(odd) <= maximumOdd * Double(total + odd) else { return nil }
-        if latin, Double(adjacent) > maximumAdjacent * Double(total) { return nil }
-        if !latin, !candidate.multiByte, Double(mixed) > maximumMixed * Double(total) { return nil }
+        if prepared.latin, Double(adjacent) > maximumAdjacent * Double(total) { return nil }
+        if !prepared.latin, !candidate.multiByte, Double(mixed) > maximumMixed * Double(total) { return nil }
         let found = hits.max() ?? 0
         return (Double(found) / Double(total), found)
+    }
+
+    /// Whether the sorted `table` holds `value`.
+    private static func contains(_ table: [UInt32], _ value: UInt32) -> Bool {
+        var low = 0
+        var high = table.count
+        while low < high {
+            let middle = (low + high) / 2
+            if table[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < table.count && table[low] == value
     }
 }

@@ -269,13 +269,13 @@ struct StrayMarkupFilter {
                 i += 1
                 accepts = isHexDigit
             } else {
-                accepts = isDigit
+                accepts = XMLNameByte.isDigit
             }
             guard i < count else { return final ? .escape : .wait }
             guard accepts(bytes[i]) else { return .escape }
         } else {
-            guard isNameStart(bytes[i]) else { return .escape }
-            accepts = isNameByte
+            guard XMLNameByte.isStart(bytes[i]) else { return .escape }
+            accepts = XMLNameByte.isPart
         }
         while i < count, i - at <= maxReferenceLength {
             let byte = bytes[i]
@@ -303,7 +303,7 @@ struct StrayMarkupFilter {
             return .keep(length: 2, zone: .markup)
         }
         if next == UInt8(ascii: "/") { return .keep(length: 1, zone: .markup) }
-        guard Self.isNameStart(next) else { return .escape }
+        guard XMLNameByte.isStart(next) else { return .escape }
         switch wrapper.decide(bytes, at: at, final: final) {
         case .wait: return .wait
         case .skip: return .keep(length: 1, zone: .markup)
@@ -356,19 +356,7 @@ struct StrayMarkupFilter {
         }
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
     private static func isHexDigit(_ byte: UInt8) -> Bool {
-        isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "f"))
-    }
-
-    /// A byte that may start an XML name: an ASCII letter, `_`, `:`, or any byte of a non-ASCII character.
-    private static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80
-    }
-
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        isNameStart(byte) || isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        XMLNameByte.isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "f"))
     }
 }

@@ -36,7 +36,7 @@ struct UnclosedHTMLWrapper {
     func decide(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, final: Bool) -> Decision {
         let count = bytes.count
         var i = at + 1
-        while i < count, Self.isNameByte(bytes[i]) { i += 1 }
+        while i < count, XMLNameByte.isPart(bytes[i]) { i += 1 }
         guard i < count else { return final ? .skip : .wait }
         let name = bytes[(at + 1)..<i]
         guard Self.textElements.contains(Array(Self.localName(name))) else { return .skip }
@@ -117,11 +117,11 @@ struct UnclosedHTMLWrapper {
             let closing = next == UInt8(ascii: "/")
             var j = i + (closing ? 2 : 1)
             let nameStart = j
-            guard j < end, isNameStart(content[j]) else {
+            guard j < end, XMLNameByte.isStart(content[j]) else {
                 i += 1   // a stray '<': text
                 continue
             }
-            while j < end, isNameByte(content[j]) { j += 1 }
+            while j < end, XMLNameByte.isPart(content[j]) { j += 1 }
             let name = ArraySlice(content[nameStart..<j])
             let local = localName(name)
             if local.elementsEqual("item".utf8) || local.elementsEqual("entry".utf8) { return false }
@@ -153,12 +153,12 @@ struct UnclosedHTMLWrapper {
             let byte = content[j]
             if byte == UInt8(ascii: ">") { return (j + 1, false, html) }
             if byte == UInt8(ascii: "/"), j + 1 < end, content[j + 1] == UInt8(ascii: ">") { return (j + 2, true, html) }
-            guard isNameStart(byte) else {
+            guard XMLNameByte.isStart(byte) else {
                 html = true
                 j += 1
                 continue
             }
-            while j < end, isNameByte(content[j]) { j += 1 }
+            while j < end, XMLNameByte.isPart(content[j]) { j += 1 }
             skipSpaces()
             guard j < end, content[j] == UInt8(ascii: "=") else {
                 html = true   // an attribute without a value
@@ -195,7 +195,7 @@ struct UnclosedHTMLWrapper {
                     var j = i + 2 + name.count
                     while j < count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] == 0x0D { j += 1 }
                     if j < count, bytes[j] == UInt8(ascii: ">") { return ((i, j + 1), false) }
-                } else if bytes[(i + 1)..<(i + 1 + name.count)].elementsEqual(name), !isNameByte(bytes[i + 1 + name.count]) {
+                } else if bytes[(i + 1)..<(i + 1 + name.count)].elementsEqual(name), !XMLNameByte.isPart(bytes[i + 1 + name.count]) {
                     return (nil, true)
                 }
             }
@@ -227,16 +227,5 @@ struct UnclosedHTMLWrapper {
 
     private static func contains(_ word: String, in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         find(word, in: bytes, from: bytes.startIndex) != nil
-    }
-
-    private static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_")
-            || byte == UInt8(ascii: ":") || byte >= 0x80
-    }
-
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || (byte >= 0x30 && byte <= 0x39)
-            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
-            || byte == UInt8(ascii: ".") || byte >= 0x80
     }
 }

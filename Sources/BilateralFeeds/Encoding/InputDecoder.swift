@@ -117,10 +117,6 @@ final class InputDecoder {
     /// several bytes: a legacy charset, not UTF-8 with a few stray bytes (read
     /// as UTF-8, the stray bytes as windows-1252).
     static func mostlyNotUTF8(_ p: UnsafeRawBufferPointer) -> Bool {
-        switch UTF8Validator.scan(p) {
-        case .valid, .incompleteTail: return false   // the usual case, at the validator's speed
-        case .invalid: break
-        }
         var invalid = 0
         var multiByte = 0
         var pos = 0
@@ -128,9 +124,11 @@ final class InputDecoder {
         while pos < p.count {
             switch UTF8Validator.scan(p, from: pos) {
             case .valid:
+                if invalid == 0 { return false }   // the usual case: one scan at the validator's speed
                 countLeads(pos..<p.count)
                 pos = p.count
             case .incompleteTail(let at, _):
+                if invalid == 0 { return false }
                 countLeads(pos..<at)
                 pos = p.count
             case .invalid(let at, _):

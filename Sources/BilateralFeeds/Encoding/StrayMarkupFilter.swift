@@ -186,9 +186,9 @@ struct StrayMarkupFilter {
                     index = next + 1
                 }
             case .cdata, .comment, .instruction:
-                let marker: StaticString = zone == .cdata ? "]]>" : zone == .comment ? "-->" : "?>"
-                let length = marker.utf8CodeUnitCount
-                if let end = Self.find(marker, in: bytes, from: index) {
+                let marker = zone == .cdata ? "]]>" : zone == .comment ? "-->" : "?>"
+                let length = marker.utf8.count
+                if let end = ByteMarker.find(marker, in: bytes, from: index) {
                     track(bytes, from: index, to: end + length)
                     index = end + length
                     zone = .markup
@@ -294,7 +294,7 @@ struct StrayMarkupFilter {
         if next == UInt8(ascii: "?") { return .keep(length: 2, zone: .instruction) }
         if next == UInt8(ascii: "!") {
             for (marker, zone) in [("<![CDATA[", Zone.cdata), ("<!--", .comment), ("<!DOCTYPE", .doctype(depth: 0, quote: nil))] {
-                switch Self.prefix(marker, of: bytes, at: at) {
+                switch ByteMarker.match(marker, in: bytes, at: at) {
                 case .some(true): return .keep(length: marker.utf8.count, zone: zone)
                 case .none: if !final { return .wait }
                 case .some(false): break
@@ -309,36 +309,6 @@ struct StrayMarkupFilter {
         case .skip: return .keep(length: 1, zone: .markup)
         case .wrap(let content, let end): return .wrap(content: content, end: end)
         }
-    }
-
-    /// Whether `marker` is at `at`: nil when the input ends before it could tell.
-    private static func prefix(_ marker: String, of bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Bool? {
-        var i = at
-        for byte in marker.utf8 {
-            guard i < bytes.count else { return nil }
-            if bytes[i] != byte { return false }
-            i += 1
-        }
-        return true
-    }
-
-    /// Where `marker` starts at or after `index`.
-    private static func find(_ marker: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
-        let first = marker.utf8Start[0]
-        let length = marker.utf8CodeUnitCount
-        var i = index
-        while i + length <= bytes.count {
-            if bytes[i] == first {
-                var matched = true
-                for k in 1..<length where bytes[i + k] != marker.utf8Start[k] {
-                    matched = false
-                    break
-                }
-                if matched { return i }
-            }
-            i += 1
-        }
-        return nil
     }
 
     /// Advances the line and column over `bytes[from..<to]` (characters: UTF-8

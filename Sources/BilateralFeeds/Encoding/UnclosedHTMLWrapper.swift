@@ -56,7 +56,7 @@ struct UnclosedHTMLWrapper {
             i += 1
         }
         guard i < count else { return final || i - at > limit ? .skip : .wait }
-        if bytes[i - 1] == UInt8(ascii: "/") || Self.contains("xhtml", in: bytes[at..<i]) { return .skip }
+        if bytes[i - 1] == UInt8(ascii: "/") || ByteMarker.find("xhtml", in: bytes[at..<i], from: at) != nil { return .skip }
         let contentStart = i + 1
         let (found, sameStart) = Self.endTag(name, in: bytes, from: contentStart)
         if sameStart { return .skip }   // another start tag of the name first: not this element's text
@@ -75,12 +75,12 @@ struct UnclosedHTMLWrapper {
         out.reserveCapacity(content.count + 24)
         var i = content.startIndex
         while i < content.endIndex {
-            if content[i] == UInt8(ascii: "<"), has("<![CDATA[", in: content, at: i) {
+            if content[i] == UInt8(ascii: "<"), ByteMarker.match("<![CDATA[", in: content, at: i) == true {
                 let inner = i + 9
-                let close = find("]]>", in: content, from: inner) ?? content.endIndex
+                let close = ByteMarker.find("]]>", in: content, from: inner) ?? content.endIndex
                 out += content[inner..<close]
                 i = min(content.endIndex, close + 3)
-            } else if content[i] == UInt8(ascii: "]"), has("]]>", in: content, at: i) {
+            } else if content[i] == UInt8(ascii: "]"), ByteMarker.match("]]>", in: content, at: i) == true {
                 out += Array("]]]]><![CDATA[>".utf8)
                 i += 3
             } else {
@@ -108,9 +108,10 @@ struct UnclosedHTMLWrapper {
             let next = content[i + 1]
             if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
                 // CDATA, comment, declaration or processing instruction: skip it whole.
-                let marker = has("<![CDATA[", in: content, at: i) ? "]]>" : has("<!--", in: content, at: i) ? "-->"
+                let marker = ByteMarker.match("<![CDATA[", in: content, at: i) == true ? "]]>"
+                    : ByteMarker.match("<!--", in: content, at: i) == true ? "-->"
                     : next == UInt8(ascii: "?") ? "?>" : ">"
-                guard let close = find(marker, in: content, from: i + 2) else { return true }
+                guard let close = ByteMarker.find(marker, in: content, from: i + 2) else { return true }
                 i = close + marker.utf8.count
                 continue
             }
@@ -208,24 +209,5 @@ struct UnclosedHTMLWrapper {
     private static func localName<C: BidirectionalCollection>(_ name: C) -> C.SubSequence where C.Element == UInt8 {
         if let colon = name.lastIndex(of: UInt8(ascii: ":")) { return name[name.index(after: colon)...] }
         return name[...]
-    }
-
-    private static func has<C: Collection>(_ marker: String, in bytes: C, at: C.Index) -> Bool
-        where C.Element == UInt8, C.Index == Int {
-        bytes[at...].starts(with: marker.utf8)
-    }
-
-    private static func find<C: Collection>(_ marker: String, in bytes: C, from: Int) -> Int?
-        where C.Element == UInt8, C.Index == Int {
-        var i = from
-        while i < bytes.endIndex {
-            if bytes[i...].starts(with: marker.utf8) { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    private static func contains(_ word: String, in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        find(word, in: bytes, from: bytes.startIndex) != nil
     }
 }

@@ -34,8 +34,11 @@ struct ReadPass {
         let toParser: (UnsafeRawBufferPointer) throws -> Void = { utf8 in
             guard running else { return }
             nulFilter.filter(utf8) { clean in
-                guard markupFilter != nil else { return running = parser.parse(clean) }
-                markupFilter!.filter(clean) { if running, !$0.isEmpty { running = parser.parse($0) } }
+                if markupFilter == nil {
+                    running = parser.parse(clean)
+                } else {
+                    markupFilter?.filter(clean) { if running, !$0.isEmpty { running = parser.parse($0) } }
+                }
             }
         }
         try ChunkReader.forEachChunk(of: input, chunkSize: options.chunkSize) { raw in

@@ -69,14 +69,8 @@ import Testing
     }
 
     @Test func aBadRecordIsRefusedWithItsLine() {
-        #expect(throws: FeedError.self) { try CharsetGuesser(tsv: "letters\tFrench\tab\ncandidate\tx\tX\tsingle") }
-        do {
-            _ = try CharsetGuesser(tsv: "letters\tFrench\tab\ncandidate\tx\tX\tsingle")
-        } catch let error as FeedError {
-            #expect(error.line == 2 && error.code == .invalidData)
-        } catch {
-            Issue.record("unexpected \(error)")
-        }
+        let error = #expect(throws: FeedError.self) { try CharsetGuesser(tsv: "letters\tFrench\tab\ncandidate\tx\tX\tsingle") }
+        #expect(error?.line == 2 && error?.code == .invalidData)
         #expect(throws: FeedError.self) { try CharsetGuesser(tsv: "candidate\tx\tX\tsingle\tKlingon") }
         #expect(throws: FeedError.self) { try CharsetGuesser(tsv: "candidate\tx\tX\tdouble\tFrench\nletters\tFrench\tab") }
     }

@@ -29,6 +29,34 @@ struct SegmentationTests {
         #expect(try sentences("See p. twelve of it.") == ["See p. twelve of it."])
     }
 
+    /// A run of words with no sentence end is read in pieces of `maxSentenceWords`, each
+    /// piece a sentence and a clause of its own; sentences that end are not moved.
+    @Test func cutsRunsOfWordsLongerThanTheLimit() throws {
+        let limit = Segmenter.maxSentenceWords
+        let lexicon = try TestLexicon.standard()
+        let words = (0..<(2 * limit + 7)).map { "w\($0)" }
+        let text = "Short one.\n" + words.joined(separator: " ") + "\nLast one."
+        let analysis = TextAnalysis(title: nil, text: text, date: nil, tables: lexicon.tables)
+        #expect(analysis.sentences.map(\.count) == [2, limit, limit, 7, 2])
+        for range in analysis.sentences {
+            #expect(analysis.tokens[range.lowerBound].has(TokenFlags.sentenceStart))
+            #expect(analysis.tokens[range.lowerBound].has(TokenFlags.clauseStart))
+        }
+        #expect(analysis.sentenceText(2).hasPrefix("w\(limit) w\(limit + 1) "))
+        #expect(try sentences(Array(repeating: "word", count: limit).joined(separator: " ")).count == 1)
+    }
+
+    /// Pairs are formed inside a piece: actors named in a long unpunctuated run pair with
+    /// their neighbours, never across a cut, and the item is read whole.
+    @Test func pairsInsideThePiecesOfALongRun() throws {
+        let limit = Segmenter.maxSentenceWords
+        let filler = Array(repeating: "and so on", count: limit / 3).joined(separator: " ")
+        let result = try TestLexicon.classify("Gondor and Arnor held talks on trade " + filler + " Rohan and Mordor held talks")
+        #expect(result.pairs == ["AR-GO", "MO-RH"])
+        let repeated = try TestLexicon.classify(String(repeating: "Gondor Arnor trade ", count: 3 * limit))
+        #expect(repeated.pairs == ["AR-GO"])
+    }
+
     @Test func marksClausesAtSemicolonsAndClauseWords() throws {
         let lexicon = try TestLexicon.standard()
         let analysis = TextAnalysis(title: nil, text: "Gondor rose; Arnor fell while Rohan waited but nothing.",

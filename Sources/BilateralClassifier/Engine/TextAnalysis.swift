@@ -31,7 +31,7 @@ struct TextAnalysis {
         tokens = bytes.withUnsafeBufferPointer {
             Tokenizer.tokenize($0, vocabulary: tables.vocabulary, segmenter: tables.segmenter)
         }
-        sentences = tables.segmenter.sentences(tokens)
+        sentences = tables.segmenter.sentences(&tokens)
         let day = date.map(DayNumber.of)
         let payloads = tables.payloads, checks = tables.payloadChecks
         let matches = tokens.withUnsafeBufferPointer { tokenBuffer in

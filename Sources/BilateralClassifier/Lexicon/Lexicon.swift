@@ -8,7 +8,9 @@ public struct Lexicon: Sendable {
     /// The engine part of `version`; bump it when scoring changes.
     /// 1.1: an item's title is read once when its text already starts with it (the daemon,
     /// `classify` and `reclassify` read it twice: a title's mentions counted double).
-    public static let engineVersion = "bilateral-classifier-1.1"
+    /// 1.2: a run of more than `Segmenter.maxSentenceWords` words without a sentence end is
+    /// read in pieces (one such item took minutes and gigabytes).
+    public static let engineVersion = "bilateral-classifier-1.2"
 
     /// The lexicons shipped with the library (the bundle folder `lexicons`).
     public static var shippedDirectory: URL? {

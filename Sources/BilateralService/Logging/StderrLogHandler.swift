@@ -53,6 +53,8 @@ public struct StderrLogHandler: LogHandler {
             var offset = 0
             while offset < buffer.count {
                 let n = write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                // EPIPE (the reader is gone; SIGPIPE is ignored by `run`) or a full disk: the line is dropped.
                 if n <= 0 { break }
                 offset += n
             }

@@ -47,6 +47,10 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try options.load().configuration
+        // A daemon outlives the reader of its standard error (`run 2>&1 | head`, a logger pipe that
+        // restarts): SIGPIPE's default action would end it at the next log line. Ignored, a write to
+        // a closed pipe fails with EPIPE and the line is dropped. (systemd sets IgnoreSIGPIPE= itself.)
+        signal(SIGPIPE, SIG_IGN)
         LoggingSystem.bootstrap(StderrLogHandler.factory(level: configuration.logging.level))
         let logger = Logger(label: "bilateral")
         do {

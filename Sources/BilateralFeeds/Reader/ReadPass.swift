@@ -41,7 +41,15 @@ struct ReadPass {
                 }
             }
         }
-        try ChunkReader.forEachChunk(of: input, chunkSize: options.chunkSize) { raw in
+        var junk: FeedDiagnostic?
+        try ChunkReader.forEachChunk(of: input, chunkSize: options.chunkSize) { whole in
+            var raw = whole
+            // Only when recovering, as the filters: the strict pass read nothing of such a document.
+            if recover, total == 0, let start = LeadingJunk.documentStart(in: whole) {
+                junk = LeadingJunk.diagnostic(skipped: start, lines: whole[..<start].count { $0 == 0x0A })
+                total += Int64(start)
+                raw = UnsafeRawBufferPointer(rebasing: whole[start...])
+            }
             if total == 0, raw.count >= 2, raw[0] == 0x1F, raw[1] == 0x8B {
                 inflater = try GzipInflater(limit: options.maxDecompressedBytes, chunkSize: options.chunkSize)
             }
@@ -67,11 +75,12 @@ struct ReadPass {
         if let nul = nulFilter.diagnostic { diagnostics.insert(nul, at: 0) }
         if let ended = session.endedInsideItem { diagnostics.insert(ended, at: 0) }
         if let escaped = markupFilter?.diagnostic { diagnostics.insert(escaped, at: 0) }
+        if let junk { diagnostics.insert(junk, at: 0) }
         if let inputError {
             diagnostics.append(FeedDiagnostic(severity: .error, line: 0, column: 0, message: inputError.message))
         }
         return Outcome(feed: session.feed(), diagnostics: diagnostics, firstFatal: session.firstFatal,
-                       wellFormed: session.wellFormed && inputError == nil && nulFilter.dropped == 0, itemCount: session.itemCount,
+                       wellFormed: session.wellFormed && inputError == nil && nulFilter.dropped == 0 && junk == nil, itemCount: session.itemCount,
                        sawRoot: session.sawRoot, deliveryError: session.deliveryError, inputError: inputError,
                        bytesRead: total)
     }

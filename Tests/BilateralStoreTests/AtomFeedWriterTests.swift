@@ -111,6 +111,25 @@ import Testing
         #expect(try parsed(fx, "topic-trade.atom").entries.first?.categories["urn:bilateral:topic"] == ["trade"])
     }
 
+    /// A round brings back what was deleted under it, without a new item: the whole
+    /// folder (index.txt with it), or one feed that `index.txt` lists.
+    @Test func rewritesEverythingWhenFeedsWereDeleted() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let (_, w) = try storeWithFeedsOfOneItem(fx)
+        let folder = fx.outFolder + "/feeds"
+        let all = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+        #expect(try w.update().isEmpty, "nothing new, nothing missing: nothing written")
+        try FileManager.default.removeItem(atPath: folder + "/pair-CN-RU-energy.atom")
+        #expect(try w.update().map(\.fileName).contains("pair-CN-RU-energy.atom"))
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder)) == all)
+        try FileManager.default.removeItem(atPath: folder)
+        #expect(try !w.update().isEmpty)
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder)) == all)
+        #expect(try parsed(fx, "topic-energy.atom").entries.count == 1)
+        #expect(try w.update().isEmpty)
+    }
+
     private func inode(_ path: String) throws -> UInt64 {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         return (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0

@@ -71,6 +71,13 @@ public struct AtomFeedWriter: Sendable {
         var round = AtomRound(self, cache: cache, shouldStop: shouldStop)
         defer { cache = round.cache }
         let (last, upTo) = try round.holding { db in (try AtomState.lastSeq(db), try AtomState.maxSeq(db)) }
+        var rewriteAll = rewriteAll
+        if !rewriteAll, last > 0, let missing = missingFeed() {
+            logger.warning("atom feeds missing from their folder (deleted?); rewriting every feed", metadata: [
+                "atom.missing": "\(missing)", "atom.folder": "\(directory)",
+            ])
+            rewriteAll = true
+        }
         if rewriteAll {
             let keys = try round.allKeys()
             try prepareFolder(for: keys)
@@ -88,6 +95,20 @@ public struct AtomFeedWriter: Sendable {
         try store.database.transaction { db in try AtomState.save(db, lastSeq: upTo) }
         log(round.report)
         return round.report
+    }
+
+    /// A file the last round left that is gone: `index.txt` (with the
+    /// folder), or a feed it lists; nil when all are there. A round only
+    /// writes the feeds of new items, so a deleted feed would otherwise stay
+    /// missing until its key gets a new item (or a reload rewrites them all).
+    private func missingFeed() -> String? {
+        guard let index = try? String(contentsOfFile: directory + "/index.txt", encoding: .utf8) else { return "index.txt" }
+        let present = Set((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+        for line in index.split(separator: "\n") {
+            let name = String(line.prefix { $0 != "\t" })
+            if !name.isEmpty && !present.contains(name) { return name }
+        }
+        return nil
     }
 
     private func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: directory + "/" + name) }

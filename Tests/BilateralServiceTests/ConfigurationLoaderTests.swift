@@ -42,6 +42,18 @@ import Testing
         #expect(loaded.sources["watch.root"] == file.path + ":2")
     }
 
+    /// A misspelt variable is said, not applied and not an error (the environment is shared).
+    @Test func warnsOfBILATERALVariablesThatAreNoKey() throws {
+        let loader = ConfigurationLoader(environment: ["BILATERAL_WATCH_ROOTT": "/x", "BILATERAL_WORKERS": "1",
+                                                       "OTHER_WATCH_ROOT": "/y"])
+        let loaded = try loader.load(file: nil)
+        #expect(loaded.configuration.watch.root == DaemonConfiguration().watch.root)
+        #expect(loaded.configuration.workers == 1)
+        #expect(loaded.warnings.count == 1)
+        #expect(loaded.warnings.first?.contains("BILATERAL_WATCH_ROOTT is not a configuration variable") == true)
+        #expect(try ConfigurationLoader(environment: ["BILATERAL_WORKERS": "2"]).load(file: nil).warnings.isEmpty)
+    }
+
     @Test func errorsNameKeyFileAndLine() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

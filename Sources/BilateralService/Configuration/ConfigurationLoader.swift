@@ -11,6 +11,8 @@ public struct ConfigurationLoader: Sendable {
         public var configuration: DaemonConfiguration
         /// Key path → `file:line` or the environment variable, for keys not left at their default.
         public var sources: [String: String]
+        /// What was ignored and should be said (a `BILATERAL_*` variable that is no key's).
+        public var warnings: [String] = []
     }
 
     public var environment: [String: String]
@@ -39,6 +41,14 @@ public struct ConfigurationLoader: Sendable {
     }
 
     func applyEnvironment(to loaded: inout Loaded, errors: inout [ConfigurationError]) {
+        // Not errors, as an unknown key of the file is: the environment is shared with other
+        // programs (test harnesses set BILATERAL_* variables of their own), but a misspelt
+        // BILATERAL_WATCH_ROOTT must not pass silently.
+        let known = Set(ConfigurationKey.all.map(\.environmentVariable))
+        for name in environment.keys.sorted() where name.hasPrefix("BILATERAL_") && !known.contains(name) {
+            loaded.warnings.append("environment: \(name) is not a configuration variable and is ignored"
+                + " (`bilateral check-config --keys` lists the keys; the variable is BILATERAL_ and the key in upper case)")
+        }
         for key in ConfigurationKey.all {
             guard let text = environment[key.environmentVariable] else { continue }
             guard let value = key.kind.parse(text) else {

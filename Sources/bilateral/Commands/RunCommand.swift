@@ -32,7 +32,9 @@ struct RunCommand: AsyncParsableCommand {
         /// Loads the configuration, printing every error to standard error and exiting 78 (EX_CONFIG) on failure.
         func load() throws -> ConfigurationLoader.Loaded {
             do {
-                return try ConfigurationLoader().load(file: config)
+                let loaded = try ConfigurationLoader().load(file: config)
+                for warning in loaded.warnings { FileHandle.standardError.write(Data("bilateral: warning: \(warning)\n".utf8)) }
+                return loaded
             } catch {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 throw ExitCode(78)

@@ -28,7 +28,7 @@ public struct Daemon: Sendable {
     /// - Throws: when the folders, the store or the lexicons cannot be set up.
     public func run(once: Bool = false) async throws {
         let paths = configuration.paths()
-        try FileManager.default.createDirectory(at: paths.state, withIntermediateDirectories: true)
+        try WatchFolders.prepare(paths)
         let lock = try DaemonLock(stateFolder: paths.state)
         let parts = try prepare()
         var atom = parts.atom
@@ -86,9 +86,7 @@ public struct Daemon: Sendable {
     /// Creates the folders, opens the store, loads the lexicons, catches up the outputs.
     public func prepare() throws -> Parts {
         let paths = configuration.paths()
-        for folder in [paths.root, paths.inbox, paths.out, paths.failed, paths.state] {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        }
+        try WatchFolders.prepare(paths)
         let keepalive = StartupKeepalive(notifier: notifier)
         let store = try keepalive.around(status: "opening the database (the first start after an upgrade migrates it)") {
             try ItemStore.open(path: paths.database.path, logger: logger)

@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// The daemon's folders made ready at start-up: each created when missing,
+/// then checked, so that a folder that is a file, or that this user cannot
+/// use, stops the start with a message naming the configuration key, the
+/// path and what is wrong, instead of a Foundation error (`Code=516`) or a
+/// daemon that reports READY and reads nothing.
+enum WatchFolders {
+    /// One folder: its configuration key, its path, and what the daemon does with it.
+    struct Folder {
+        var key: String
+        var url: URL
+        /// True for the inbox (listed and read), false for the folders it writes.
+        var readOnly: Bool
+    }
+
+    static func folders(_ paths: DaemonConfiguration.Paths) -> [Folder] {
+        [Folder(key: "watch.root", url: paths.root, readOnly: true),
+         Folder(key: "watch.inbox", url: paths.inbox, readOnly: true),
+         Folder(key: "watch.out", url: paths.out, readOnly: false),
+         Folder(key: "watch.failed", url: paths.failed, readOnly: false),
+         Folder(key: "watch.state", url: paths.state, readOnly: false),
+         Folder(key: "store.database", url: paths.database.deletingLastPathComponent(), readOnly: false)]
+    }
+
+    /// Creates and checks every folder of `paths`.
+    /// - Throws: `ServiceError` for the first folder that cannot be used.
+    static func prepare(_ paths: DaemonConfiguration.Paths) throws {
+        for folder in folders(paths) { try prepare(folder) }
+    }
+
+    /// `mkdir -p`: nil, or the errno of the step that failed (its message names what is wrong,
+    /// where Foundation's says "The operation could not be completed").
+    static func makeFolder(_ path: String) -> Int32? {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        guard errno == ENOENT else { return errno }
+        let parent = (path as NSString).deletingLastPathComponent
+        guard parent != path, !parent.isEmpty else { return ENOENT }
+        if let failure = makeFolder(parent) { return failure }
+        return mkdir(path, 0o755) == 0 || errno == EEXIST ? nil : errno
+    }
+
+    static func prepare(_ folder: Folder) throws {
+        let path = folder.url.path
+        let user = "this user (uid \(getuid()))"
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw ServiceError(path, "\(folder.key): exists and is not a folder; move it away or set \(folder.key) to another path")
+            }
+        } else if let failure = makeFolder(path) {
+            throw ServiceError(path, "\(folder.key): cannot create the folder as \(user): \(String(cString: strerror(failure)))")
+        }
+        if access(path, R_OK | X_OK) != 0 {
+            throw ServiceError(path, "\(folder.key): \(user) cannot list this folder (\(String(cString: strerror(errno))))")
+        }
+        if !folder.readOnly && access(path, W_OK | X_OK) != 0 {
+            throw ServiceError(path, "\(folder.key): \(user) cannot write in this folder (\(String(cString: strerror(errno))))")
+        }
+    }
+}

@@ -73,6 +73,27 @@ import Testing
         #expect(text.contains { $0.hasPrefix("environment: BILATERAL_OUTPUTS_JSONL: expected true or false") })
     }
 
+    /// A section given a value, a key given twice, a folder or a missing file as the
+    /// configuration: each said for what it is, with the line where there is one.
+    @Test func sectionsDuplicatesFoldersAndMissingFiles() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        func errors(_ path: String) throws -> [String] {
+            try #require(throws: ConfigurationErrors.self) { try ConfigurationLoader(environment: [:]).load(file: path) }
+                .errors.map(\.description)
+        }
+        let section = try folder.write("section.yaml", "watch: 5\n")
+        #expect(try errors(section.path).contains { $0.hasPrefix("\(section.path):1:8: watch: a section: expected a mapping of its keys (root, inbox,") })
+        let twice = try folder.write("twice.yaml", "watch:\n  root: /a\n  root: /b\n")
+        #expect(try errors(twice.path).contains { $0.hasPrefix("\(twice.path):2:3: root: given twice in one mapping") })
+        #expect(try errors(folder.url.path) == ["\(folder.url.path): is a folder, not a configuration file"])
+        let missing = folder.url.appendingPathComponent("missing.yaml").path
+        #expect(try errors(missing) == ["\(missing): no such file"])
+        // An empty section (`store: ~`, `store:`) leaves its keys at their defaults.
+        let empty = try folder.write("empty.yaml", "store: ~\noutputs:\nworkers: 3\n")
+        #expect(try ConfigurationLoader(environment: [:]).load(file: empty.path).configuration.workers == 3)
+    }
+
     @Test func atomCacheTakesZeroButNotLess() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -122,7 +143,7 @@ import Testing
         let errors = try #require(throws: ConfigurationErrors.self) {
             try ConfigurationLoader(environment: [:]).load(file: "/nonexistent/bilateral.yaml")
         }
-        #expect(errors.description.hasPrefix("/nonexistent/bilateral.yaml: cannot read"))
+        #expect(errors.description == "/nonexistent/bilateral.yaml: no such file")
     }
 
     @Test func effectiveDocumentReadsBackToTheSameValue() throws {

@@ -6,8 +6,11 @@ enum LexiconFiles {
     static func list(in directory: URL) throws -> [String] {
         let root = directory.standardizedFileURL.path
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw LexiconError(file: directory.path, line: 0, message: "not a lexicon folder")
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
+            throw LexiconError(file: directory.path, line: 0, message: "no such lexicon folder")
+        }
+        guard isDirectory.boolValue else {
+            throw LexiconError(file: directory.path, line: 0, message: "not a lexicon folder (a file: name its folder)")
         }
         guard let enumerator = FileManager.default.enumerator(atPath: root) else {
             throw LexiconError(file: directory.path, line: 0, message: "cannot list the folder")

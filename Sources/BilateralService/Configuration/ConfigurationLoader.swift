@@ -26,7 +26,12 @@ public struct ConfigurationLoader: Sendable {
     public func load(file: String?) throws(ConfigurationErrors) -> Loaded {
         var loaded = Loaded(configuration: DaemonConfiguration(), sources: [:])
         var errors: [ConfigurationError] = []
-        if let file {
+        var isFolder: ObjCBool = false
+        if let file, FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+            errors.append(ConfigurationError(source: file, key: "", message: "is a folder, not a configuration file"))
+        } else if let file, !FileManager.default.fileExists(atPath: file) {
+            errors.append(ConfigurationError(source: file, key: "", message: "no such file"))
+        } else if let file {
             do {
                 let text = try String(contentsOfFile: file, encoding: .utf8)
                 YAMLConfigurationReader(file: file).read(text, into: &loaded, errors: &errors)

@@ -29,11 +29,19 @@ struct YAMLConfigurationReader {
                       into loaded: inout ConfigurationLoader.Loaded, errors: inout [ConfigurationError]) {
         for (keyNode, valueNode) in mapping {
             let path = prefix + (keyNode.string ?? "?")
+            let section = ConfigurationKey.all.filter { $0.path.hasPrefix(path + ".") }
             if let key = ConfigurationKey.named(path) {
                 set(key, from: valueNode, into: &loaded, errors: &errors)
-            } else if case .mapping(let nested) = valueNode,
-                      ConfigurationKey.all.contains(where: { $0.path.hasPrefix(path + ".") }) {
-                walk(nested, prefix: path + ".", into: &loaded, errors: &errors)
+            } else if !section.isEmpty {
+                switch valueNode {
+                case .mapping(let nested):
+                    walk(nested, prefix: path + ".", into: &loaded, errors: &errors)
+                case .scalar where valueNode.null != nil:
+                    continue   // `store:` or `store: ~`: a section left empty, its keys at their defaults
+                default:
+                    let keys = section.map { String($0.path.dropFirst(path.count + 1)) }.joined(separator: ", ")
+                    errors.append(problem(valueNode, key: path, "a section: expected a mapping of its keys (\(keys)), not a value"))
+                }
             } else {
                 errors.append(problem(keyNode, key: path, "unknown key (see `bilateral check-config --keys`)"))
             }
@@ -73,6 +81,10 @@ struct YAMLConfigurationReader {
              .composer(_, let problem, let mark, _):
             return ConfigurationError(source: file, line: mark.line, column: mark.column, key: "",
                                       message: "not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ConfigurationError(source: file, line: context.mark.line, column: context.mark.column,
+                                      key: duplicates.joined(separator: ", "),
+                                      message: "given twice in one mapping (each key once)")
         default:
             return ConfigurationError(source: file, key: "", message: "not valid YAML: \(firstLine)")
         }

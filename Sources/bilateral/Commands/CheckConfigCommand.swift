@@ -34,7 +34,11 @@ struct CheckConfigCommand: ParsableCommand {
             let context = try DaemonRuntime.makeContext(loaded.configuration, logger: Logger(label: "bilateral.check-config"))
             print("# lexicons: \(context.classifier.version)")
         } catch {
-            FileHandle.standardError.write(Data("lexicons: \(error)\n".utf8))
+            // Name the keys that chose the lexicons, and where they were set.
+            let keys = ["lexicons.directories", "lexicons.shipped"].map { key in
+                loaded.sources[key].map { "\(key) (\($0))" } ?? key
+            }.joined(separator: ", ")
+            FileHandle.standardError.write(Data("lexicons: \(error)\n  (from \(keys))\n".utf8))
             throw ExitCode(78)
         }
     }

@@ -89,6 +89,9 @@ import Testing
         #expect(try errors(folder.url.path) == ["\(folder.url.path): is a folder, not a configuration file"])
         let missing = folder.url.appendingPathComponent("missing.yaml").path
         #expect(try errors(missing) == ["\(missing): no such file"])
+        // `root: ~` is YAML's null, not the home folder `~`.
+        let null = try folder.write("null.yaml", "watch:\n  root: ~\n")
+        #expect(try errors(null.path) == ["\(null.path):2:9: watch.root: has no value (~ or nothing); give one, or leave the key out for its default"])
         // An empty section (`store: ~`, `store:`) leaves its keys at their defaults.
         let empty = try folder.write("empty.yaml", "store: ~\noutputs:\nworkers: 3\n")
         #expect(try ConfigurationLoader(environment: [:]).load(file: empty.path).configuration.workers == 3)

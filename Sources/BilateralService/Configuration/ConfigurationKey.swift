@@ -46,7 +46,7 @@ public struct ConfigurationKey: Sendable {
         integer("watch.large_file_mb", "Files larger than this many MiB (gzip: the document inside) are parsed as they are read and stored 1,000 items at a time, in bounded memory (~130-150 MB whatever their size); smaller ones are read whole (several times their size in memory while they are processed).", \.watch.largeFileMB),
         integer("workers", "Files read, parsed and classified in parallel (default: the number of active cores); one more task commits their records to the store.", \.workers),
         ConfigurationKey(path: "store.database",
-                         summary: "SQLite database file (empty: <watch.root>/<watch.state>/bilateral.sqlite).",
+                         summary: "SQLite database file; a relative path is taken from the working directory, not watch.root (empty: <watch.root>/<watch.state>/bilateral.sqlite).",
                          kind: .optionalString, read: { .optionalString($0.store.database) },
                          write: { if case .optionalString(let s) = $1 { $0.store.database = s } }),
         bool("outputs.jsonl", "Write out/items-YYYY-MM-DD.jsonl.", \.outputs.jsonl),

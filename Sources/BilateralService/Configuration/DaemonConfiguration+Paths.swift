@@ -12,7 +12,8 @@ extension DaemonConfiguration {
     }
 
     /// `watch.*` and `store.database` as absolute URLs; a subfolder that is
-    /// absolute is used as is, a relative one is taken under `watch.root`.
+    /// absolute is used as is, a relative one is taken under `watch.root`;
+    /// a relative `store.database` is taken from the working directory.
     public func paths(workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> Paths {
         let root = Self.resolve(watch.root, against: workingDirectory)
         let state = Self.resolve(watch.state, against: root)

@@ -57,6 +57,10 @@ struct YAMLConfigurationReader {
             value = strings.count == items.count ? .list(strings) : nil
         case (.optionalString, .scalar) where node.null != nil:
             value = .optionalString(nil)
+        case (_, .scalar) where node.null != nil:
+            // `root: ~` would otherwise be the string "~", the home folder.
+            errors.append(problem(node, key: key.path, "has no value (~ or nothing); give one, or leave the key out for its default"))
+            return
         case (_, .scalar(let scalar)):
             value = key.kind == .list ? nil : key.kind.parse(scalar.string)
         default:

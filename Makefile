@@ -13,6 +13,7 @@ SYSCONFDIR  ?= /etc
 UNITDIR     ?= $(PREFIX)/lib/systemd/system
 SYSUSERSDIR ?= $(PREFIX)/lib/sysusers.d
 TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
+DOCDIR      ?= $(PREFIX)/share/doc/bilateral
 SWIFT       ?= swift
 CONFIG      ?= release
 BUILDDIR     = $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path)
@@ -41,6 +42,9 @@ install: build
 	chmod 0644 "$(DESTDIR)$(UNITDIR)/bilateral.service"
 	install -m 0644 systemd/bilateral.sysusers.conf "$(DESTDIR)$(SYSUSERSDIR)/bilateral.conf"
 	install -m 0644 systemd/bilateral.tmpfiles.conf "$(DESTDIR)$(TMPFILESDIR)/bilateral.conf"
+	install -d "$(DESTDIR)$(DOCDIR)"
+	install -m 0644 README.md "$(DESTDIR)$(DOCDIR)/README.md"
+	install -m 0644 Sources/BilateralClassifier/Lexicon/FORMAT.md "$(DESTDIR)$(DOCDIR)/lexicon-format.md"
 	[ -e "$(DESTDIR)$(SYSCONFDIR)/bilateral/bilateral.yaml" ] || \
 		install -m 0644 systemd/bilateral.yaml "$(DESTDIR)$(SYSCONFDIR)/bilateral/bilateral.yaml"
 	@echo "installed; then: systemd-sysusers && systemd-tmpfiles --create && systemctl daemon-reload && systemctl enable --now bilateral"
@@ -48,4 +52,4 @@ install: build
 uninstall:
 	rm -f "$(DESTDIR)$(BINDIR)/bilateral" "$(DESTDIR)$(UNITDIR)/bilateral.service" \
 		"$(DESTDIR)$(SYSUSERSDIR)/bilateral.conf" "$(DESTDIR)$(TMPFILESDIR)/bilateral.conf"
-	rm -rf "$(DESTDIR)$(LIBDIR)/bilateral"
+	rm -rf "$(DESTDIR)$(LIBDIR)/bilateral" "$(DESTDIR)$(DOCDIR)"

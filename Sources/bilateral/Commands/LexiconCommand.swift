@@ -6,7 +6,7 @@ import Foundation
 struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
-        abstract: "Check lexicon files (see Sources/BilateralClassifier/Lexicon/FORMAT.md).",
+        abstract: "Check lexicon files (format: share/doc/bilateral/lexicon-format.md once installed, Sources/BilateralClassifier/Lexicon/FORMAT.md in the source).",
         subcommands: [Check.self])
 
     /// `bilateral lexicon check DIR...`

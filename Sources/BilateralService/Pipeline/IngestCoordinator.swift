@@ -28,6 +28,8 @@ public struct IngestCoordinator: Sendable {
     /// ticker, so a store that stops answering stops the heartbeat and with it the watchdog pings.
     public var probe: (@Sendable () async -> String)?
     let queue = WorkQueue()
+    /// Inbox names already reported as not UTF-8 (`rescan`): said once each.
+    let undecodableReported = OnceSet()
     /// The longest READY=1 waits for the start-up backlog.
     public var startupGrace: Duration = .seconds(60)
     static let tick: Duration = .milliseconds(200)
@@ -176,6 +178,10 @@ public struct IngestCoordinator: Sendable {
         } catch {
             logger.warning("cannot list the inbox", metadata: ["inbox": "\(scanner.inbox.path)", "error": "\(error)"])
             return []
+        }
+        for name in scanner.undecodableNames() where undecodableReported.insert(name) {
+            logger.warning("file name is not UTF-8: the file cannot be read; rename it",
+                           metadata: ["file": "\(scanner.inbox.lastPathComponent)/\(name)"])
         }
         var queued: [String] = []
         for name in names {

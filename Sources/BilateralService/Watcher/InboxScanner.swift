@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// Lists the feed files of the inbox: the start-up scan, the rescan after
@@ -21,6 +24,32 @@ public struct InboxScanner: Sendable {
             .sorted()
     }
 
+    /// Names in the inbox that are not UTF-8, escaped (`bad\xFFname.xml`), sorted: such a
+    /// file cannot be read (paths go through `String`) and `scan()` does not list it
+    /// (Foundation drops the name), so the caller says so instead of passing over it in silence.
+    /// Names the filter ignores (read as UTF-8 with replacement characters) are left out.
+    public func undecodableNames() -> [String] {
+        guard let directory = opendir(inbox.path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard String(validating: bytes, as: UTF8.self) == nil,
+                  filter.accepts(String(decoding: bytes, as: UTF8.self)) else { continue }
+            names.append(Self.escaped(bytes))
+        }
+        return names.sorted()
+    }
+
+    /// Printable ASCII as it is (a backslash doubled), every other byte as `\xNN`.
+    static func escaped(_ bytes: [UInt8]) -> String {
+        bytes.map { byte in
+            if byte == UInt8(ascii: "\\") { return "\\\\" }
+            if byte >= 0x20 && byte < 0x7F { return String(UnicodeScalar(byte)) }
+            return "\\x" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+        }.joined()
+    }
+
     /// Whether `name` is a regular file, or a link to one when links are followed.
     public func isReadableFile(_ name: String) -> Bool {
         let path = inbox.appendingPathComponent(name).path
@@ -33,4 +62,8 @@ public struct InboxScanner: Sendable {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import BilateralService
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite struct InboxScannerTests {
+    /// A file whose name is not UTF-8 is not listed by `scan()` (it cannot be read) but is
+    /// named, escaped, by `undecodableNames()`; ignored names stay ignored.
+    @Test func namesThatAreNotUTF8() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("good.xml", "<rss/>")
+        for bytes: [UInt8] in [Array("bad".utf8) + [0xFF, 0xFE] + Array("name.xml".utf8),
+                               Array(".hidden".utf8) + [0xFF],
+                               Array("back\\slash".utf8) + [0xC3] + Array(".rss".utf8)] {
+            let path = folder.url.path.utf8 + [UInt8(ascii: "/")] + bytes + [0]
+            let fd = path.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+            try #require(fd >= 0)
+            close(fd)
+        }
+        let scanner = InboxScanner(inbox: folder.url, filter: InboxFileFilter(ignore: [".*"]), followSymlinks: false)
+        #expect(try scanner.scan() == ["good.xml"])
+        #expect(scanner.undecodableNames() == ["back\\\\slash\\xC3.rss", "bad\\xFF\\xFEname.xml"])
+    }
+}

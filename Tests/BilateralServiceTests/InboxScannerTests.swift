@@ -24,4 +24,22 @@ import Glibc
         #expect(try scanner.scan() == ["good.xml"])
         #expect(scanner.undecodableNames() == ["back\\\\slash\\xC3.rss", "bad\\xFF\\xFEname.xml"])
     }
+
+    /// Links that pass the filter are named when links are not followed, and only then.
+    @Test func linksNotFollowed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let target = try folder.write("target.txt", "<rss/>")
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("link.xml").path,
+                                                   withDestinationPath: target.path)
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent(".hidden.xml").path,
+                                                   withDestinationPath: target.path)
+        let filter = InboxFileFilter(ignore: [".*"])
+        let unfollowed = InboxScanner(inbox: folder.url, filter: filter, followSymlinks: false)
+        #expect(try unfollowed.scan().isEmpty)
+        #expect(unfollowed.unfollowedLinks() == ["link.xml"])
+        let followed = InboxScanner(inbox: folder.url, filter: filter, followSymlinks: true)
+        #expect(try followed.scan() == ["link.xml"])
+        #expect(followed.unfollowedLinks().isEmpty)
+    }
 }

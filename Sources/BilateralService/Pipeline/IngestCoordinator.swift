@@ -28,8 +28,9 @@ public struct IngestCoordinator: Sendable {
     /// ticker, so a store that stops answering stops the heartbeat and with it the watchdog pings.
     public var probe: (@Sendable () async -> String)?
     let queue = WorkQueue()
-    /// Inbox names already reported as not UTF-8 (`rescan`): said once each.
+    /// Inbox names already reported as not UTF-8, or as links not followed (`rescan`): said once each.
     let undecodableReported = OnceSet()
+    let linksReported = OnceSet()
     /// The longest READY=1 waits for the start-up backlog.
     public var startupGrace: Duration = .seconds(60)
     static let tick: Duration = .milliseconds(200)
@@ -182,6 +183,10 @@ public struct IngestCoordinator: Sendable {
         for name in scanner.undecodableNames() where undecodableReported.insert(name) {
             logger.warning("file name is not UTF-8: the file cannot be read; rename it",
                            metadata: ["file": "\(scanner.inbox.lastPathComponent)/\(name)"])
+        }
+        for name in scanner.unfollowedLinks() where linksReported.insert(name) {
+            logger.notice("symbolic link not read (watch.follow_symlinks is false)",
+                          metadata: ["file": "\(scanner.inbox.lastPathComponent)/\(name)"])
         }
         var queued: [String] = []
         for name in names {

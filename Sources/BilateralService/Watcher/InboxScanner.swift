@@ -41,6 +41,18 @@ public struct InboxScanner: Sendable {
         return names.sorted()
     }
 
+    /// Names of symbolic links in the inbox that pass the filter and are not
+    /// read because `watch.follow_symlinks` is false, sorted (none when it is true).
+    public func unfollowedLinks() -> [String] {
+        guard !followSymlinks else { return [] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: inbox.path)) ?? []
+        return names.filter { name in
+            guard filter.accepts(name) else { return false }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: inbox.appendingPathComponent(name).path)
+            return attributes?[.type] as? FileAttributeType == .typeSymbolicLink
+        }.sorted()
+    }
+
     /// Printable ASCII as it is (a backslash doubled), every other byte as `\xNN`.
     static func escaped(_ bytes: [UInt8]) -> String {
         bytes.map { byte in

@@ -34,10 +34,11 @@ import Testing
                                           gate: OutputGate())
         }
 
+        /// - Parameter age: seconds since its modification time (negative: in the future).
         func write(_ name: String, _ text: String, age: TimeInterval = 0) throws {
             let url = folder.path("inbox/" + name)
             try Data(text.utf8).write(to: url)
-            if age > 0 {
+            if age != 0 {
                 try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -age)], ofItemAtPath: url.path)
             }
         }
@@ -112,6 +113,44 @@ import Testing
         #expect(try f.store.counts().items == 0)
         try f.write("t.xml", whole)
         #expect(await f.processor.process("t.xml", trigger: .event) == .ingested(items: 3, new: 3))
+    }
+
+    /// A time in the future (clock skew, `curl -R`) made the file's age 0 until the clock caught
+    /// up: unsettled at every scan, and the start-up scan waited for it. Now it settles once seen
+    /// unchanged for the settle time (1 s here).
+    @Test func aFileFromTheFutureSettlesOnceSeenUnchanged() async throws {
+        let f = try Fixture()
+        defer { f.folder.remove() }
+        try f.write("future.xml", Self.feed(["1"]), age: -600)
+        guard case .unsettled(let wait) = await f.processor.process("future.xml", trigger: .scan) else {
+            Issue.record("a file first seen now must still settle")
+            return
+        }
+        #expect(wait <= .seconds(1.1))
+        try await Task.sleep(for: wait)
+        #expect(await f.processor.process("future.xml", trigger: .scan) == .ingested(items: 1, new: 1))
+    }
+
+    /// A broken feed whose copy cannot be put in `failed/` was retried forever with a raw
+    /// "NSCocoaErrorDomain Code=513": now it is blocked, with the folder and the reason, and not
+    /// recorded as failed (so that a rescan tries again once the folder is fixed).
+    @Test func aBrokenFileWhoseCopyCannotBeWrittenIsBlockedNotRetriedForever() async throws {
+        let f = try Fixture()
+        defer { f.folder.remove() }
+        try f.write("bad.xml", "this is not XML at all", age: 60)
+        try Data().write(to: f.folder.path("failed"))  // a file where the folder should be: not writable, even by root
+        guard case .blocked(let reason) = await f.processor.process("bad.xml", trigger: .scan) else {
+            Issue.record("a file that cannot be copied to failed/ is blocked")
+            return
+        }
+        #expect(reason.contains(f.folder.path("failed").path), "\(reason)")
+        #expect(!reason.contains("NSCocoaErrorDomain"), "\(reason)")
+        #expect(try f.store.fileState(path: "inbox/bad.xml") == nil)
+        try FileManager.default.removeItem(at: f.folder.path("failed"))
+        guard case .failed = await f.processor.process("bad.xml", trigger: .scan) else {
+            Issue.record("once failed/ can be written, the file goes there")
+            return
+        }
     }
 
     @Test func vanishedFiles() async throws {

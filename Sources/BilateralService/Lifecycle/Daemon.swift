@@ -25,8 +25,10 @@ public struct Daemon: Sendable {
 
     /// Runs until SIGTERM/SIGINT (or cancellation); with `once`, stops by itself
     /// after the start-up scan's files are handled and the outputs written.
+    /// - Returns: what was left undone (each file logged as an error with its reason).
     /// - Throws: when the folders, the store or the lexicons cannot be set up.
-    public func run(once: Bool = false) async throws {
+    @discardableResult
+    public func run(once: Bool = false) async throws -> RunReport {
         let paths = configuration.paths()
         try FileManager.default.createDirectory(at: paths.state, withIntermediateDirectories: true)
         let lock = try DaemonLock(stateFolder: paths.state)
@@ -56,7 +58,13 @@ public struct Daemon: Sendable {
             try await group.run()
         }
         lock.release()
+        let report = RunReport(unhandledFiles: once ? await parts.health.blocked : [:])
+        for (name, reason) in report.unhandledFiles.sorted(by: { $0.key < $1.key }) {
+            logger.error("file not handled; the next run tries again",
+                         metadata: ["file": "\(paths.inbox.lastPathComponent)/\(name)", "reason": "\(reason)"])
+        }
         logger.info("stopped")
+        return report
     }
 
     /// SIGHUP: reload, then write any outputs another process left pending (`bilateral reclassify`).
@@ -117,6 +125,7 @@ public struct Daemon: Sendable {
             }
         }
         let committer = IngestCommitter(store: store, logger: logger) { await export(nil) }
+        let ages = FileAges()
         let scanner = InboxScanner(inbox: paths.inbox, filter: InboxFileFilter(ignore: configuration.watch.ignore),
                                    followSymlinks: configuration.watch.followSymlinks)
         var coordinator = IngestCoordinator(
@@ -124,7 +133,7 @@ public struct Daemon: Sendable {
             processor: {
                 let context = await runtime.context
                 return FeedFileProcessor(context: context, store: store, outputs: context.outputs(store: store), gate: gate,
-                                         committer: committer)
+                                         committer: committer, ages: ages)
             },
             health: health, notifier: notifier, logger: logger, observer: observer,
             maintenance: { final in await export(final) }, committer: committer)

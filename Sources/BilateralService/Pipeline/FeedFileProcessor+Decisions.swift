@@ -8,15 +8,15 @@ import Logging
 extension FeedFileProcessor {
     /// A file from which nothing could be read: retried while it may still
     /// be being written, then failed.
-    func unreadable(_ state: FileState, error: FeedError, before: FileFingerprint, logger: Logger) throws -> FileOutcome {
-        if context.isRecent(before) { return .unsettled(retryAfter: context.settleTime) }
+    func unreadable(_ state: FileState, error: FeedError, age: Duration, logger: Logger) throws -> FileOutcome {
+        if context.isRecent(age: age) { return .unsettled(retryAfter: context.settleTime) }
         return try fail(state, error: error, logger: logger)
     }
 
     /// A broken document that was modified recently is read again once its
     /// writer is done, rather than stored half-read (nil: go on).
-    func waitForWriter(recovered: Bool, before: FileFingerprint, logger: Logger) -> Step? {
-        guard recovered && context.isRecent(before) else { return nil }
+    func waitForWriter(recovered: Bool, age: Duration, logger: Logger) -> Step? {
+        guard recovered && context.isRecent(age: age) else { return nil }
         logger.debug("not well-formed and recently modified: waiting for the writer")
         return .done(.unsettled(retryAfter: context.settleTime))
     }
@@ -39,9 +39,10 @@ extension FeedFileProcessor {
             logger.warning("no longer a regular file (replaced by a link, FIFO or folder); not read")
             return .vanished
         case .unreadable(let reason):
-            // Present but unreadable (permissions): say so, and try again on the next scan.
-            logger.warning("file unreadable; retried on the next scan", metadata: ["error": "\(reason)"])
-            return .unsettled(retryAfter: context.pollInterval)
+            // Present but unreadable (permissions): blocked, not unsettled, since no writer will
+            // cure it; the coordinator says so once, and the next rescan tries again.
+            logger.debug("file unreadable", metadata: ["error": "\(reason)"])
+            return .blocked(reason: "cannot read the file: \(reason)")
         }
     }
 
@@ -65,9 +66,15 @@ extension FeedFileProcessor {
         var state = state
         state.status = .failed
         state.error = error.description
-        try context.failedFiles.record(name: (state.path as NSString).lastPathComponent, message: error.description,
-                                       line: error.line > 0 ? error.line : nil,
-                                       column: error.column > 0 ? error.column : nil)
+        do {
+            try context.failedFiles.record(name: (state.path as NSString).lastPathComponent, message: error.description,
+                                           line: error.line > 0 ? error.line : nil,
+                                           column: error.column > 0 ? error.column : nil)
+        } catch {
+            // Not recorded as failed in the store, so that a rescan tries again once the folder is fixed.
+            logger.debug("file unreadable, and its copy to failed/ not written", metadata: ["error": "\(error)"])
+            return .blocked(reason: "nothing readable in it, and its copy cannot be put in failed/: \(error) (the file's error: \(state.error ?? ""))")
+        }
         try store.recordFile(state)
         logger.error("file unreadable: copied to failed/", metadata: ["error": "\(error)"])
         return .failed(message: error.description)

@@ -19,14 +19,18 @@ public struct FeedFileProcessor: FileProcessing {
     /// Group commit; nil: each file is stored by a transaction of its own
     /// and its outputs written before `start` returns.
     public var committer: IngestCommitter?
+    /// The files' ages (one instance shared by the daemon's processors: it
+    /// remembers when a file with a time in the future was first seen).
+    public var ages: FileAges
 
     public init(context: ProcessingContext, store: ItemStore, outputs: OutputWriter, gate: OutputGate,
-                committer: IngestCommitter? = nil) {
+                committer: IngestCommitter? = nil, ages: FileAges = FileAges()) {
         self.context = context
         self.store = store
         self.outputs = outputs
         self.gate = gate
         self.committer = committer
+        self.ages = ages
     }
 
     /// What the worker's part leads to.
@@ -85,9 +89,10 @@ public struct FeedFileProcessor: FileProcessing {
         }
     }
 
+    /// An error no writer will cure (the store's): blocked, retried by the next rescan, reported once.
     func retryLater(_ error: any Error, logger: Logger) -> FileOutcome {
-        logger.error("file not processed; will retry on the next scan", metadata: ["error": "\(error)"])
-        return .unsettled(retryAfter: context.pollInterval)
+        logger.debug("file not processed", metadata: ["error": "\(error)"])
+        return .blocked(reason: "not processed: \(error)")
     }
 
     /// Outputs catch up from the store: a failure here loses nothing and is retried by the next flush.
@@ -127,6 +132,8 @@ public struct FeedFileProcessor: FileProcessing {
         var relative: String
         var fd: Int32
         var before: FileFingerprint
+        /// How long ago it last changed (`FileAges`).
+        var age: Duration
         var known: FileState?
         /// The document's size: for gzip, what it inflates to.
         var documentSize: Int64
@@ -140,7 +147,8 @@ public struct FeedFileProcessor: FileProcessing {
     /// The cheap checks (gone, settling, unchanged by size and time), then the file opened.
     func openFile(_ path: String, relative: String, trigger: FileTrigger, logger: Logger) throws -> Opening {
         guard let before = FileFingerprint.of(path) else { return .done(.vanished) }
-        if trigger != .event, let wait = context.remainingSettleTime(before) { return .done(.unsettled(retryAfter: wait)) }
+        let age = ages.age(of: relative, before, logger: logger)
+        if trigger != .event, let wait = context.remainingSettleTime(age: age) { return .done(.unsettled(retryAfter: wait)) }
         let known = try store.fileState(path: relative)
         // A `pending` file (a streamed large file stored in part) is read again, whatever its size and time.
         if let known, known.status != .pending, known.size == before.size, known.mtimeNanoseconds == before.mtimeNanoseconds {
@@ -148,7 +156,7 @@ public struct FeedFileProcessor: FileProcessing {
         }
         switch InboxFileReader.open(path, followSymlinks: context.configuration.watch.followSymlinks) {
         case .success(let fd):
-            return .opened(OpenFile(path: path, relative: relative, fd: fd, before: before, known: known,
+            return .opened(OpenFile(path: path, relative: relative, fd: fd, before: before, age: age, known: known,
                                     documentSize: FeedReader.estimatedSize(ofFile: InboxFileReader.path(of: fd))))
         case .failure(let failure):
             return .done(outcome(of: failure, logger: logger))
@@ -172,9 +180,9 @@ public struct FeedFileProcessor: FileProcessing {
         do {
             parsed = try context.reader.read(data: data, name: relative)
         } catch let error as FeedError {
-            return .done(try unreadable(state, error: error, before: before, logger: logger))
+            return .done(try unreadable(state, error: error, age: file.age, logger: logger))
         }
-        if let wait = waitForWriter(recovered: parsed.recovered, before: before, logger: logger) { return wait }
+        if let wait = waitForWriter(recovered: parsed.recovered, age: file.age, logger: logger) { return wait }
         return try classify(parsed, state: state)
     }
 

@@ -42,18 +42,24 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var options: Options
 
-    @Flag(name: .long, help: "Stop after the start-up scan: read what is in the inbox, write the outputs, exit 0.")
+    @Flag(name: .long, help: """
+        Stop after the start-up scan: read what is in the inbox, write the outputs, exit 0; exit 75 when a \
+        file could not be handled (unreadable, failed/ not writable...: the log names each; the next run tries again).
+        """)
     var once = false
 
     func run() async throws {
         let configuration = try options.load().configuration
         LoggingSystem.bootstrap(StderrLogHandler.factory(level: configuration.logging.level))
         let logger = Logger(label: "bilateral")
+        let report: RunReport
         do {
-            try await Daemon(configuration: configuration, configurationFile: options.config, logger: logger).run(once: once)
+            report = try await Daemon(configuration: configuration, configurationFile: options.config, logger: logger)
+                .run(once: once)
         } catch {
             logger.critical("cannot run", metadata: ["error": "\(error)"])
             throw ExitCode.failure
         }
+        if once && !report.isComplete { throw ExitCode(RunReport.incompleteExitStatus) }
     }
 }

@@ -153,6 +153,34 @@ import Testing
         }
     }
 
+    /// A file read while its writer paused inside an item: the reader gives that item without the
+    /// field it was cut in, and the daemon stored it (without a guid: under another id than the
+    /// complete one; with one: kept, and the complete item skipped). Now the cut item is left out
+    /// while the file may still be completed (the items before it are stored), and taken as it is
+    /// once the file has been unchanged for 60 s (a download that stopped).
+    @Test func anItemCutByTheEndOfTheFileWaitsForItsRestUnlessTheFileIsOld() async throws {
+        let f = try Fixture()
+        defer { f.folder.remove() }
+        let whole = Self.feed(["1", "2"])
+        let end = try #require(whole.range(of: "<title>Gondor and Rohan tr", options: .backwards)).upperBound
+        let cut = String(whole[..<end])
+        try f.write("c.xml", cut, age: 10)   // more than 3 settle times: not waited for as "recent"
+        guard case .unsettled = await f.processor.process("c.xml", trigger: .scan) else {
+            Issue.record("a file ending inside an item is read again")
+            return
+        }
+        #expect(try f.store.counts().items == 1)
+        #expect(try f.store.fileState(path: "inbox/c.xml")?.status == .pending)
+        try f.write("c.xml", whole, age: 5)
+        #expect(await f.processor.process("c.xml", trigger: .scan) == .ingested(items: 2, new: 1))
+        #expect(try f.store.query(.init(text: "trade 2")).count == 1, "the complete item 2 is stored")
+
+        try f.write("d.xml", cut.replacingOccurrences(of: ">1<", with: ">3<").replacingOccurrences(of: ">2<", with: ">4<"),
+                    age: 120)
+        #expect(await f.processor.process("d.xml", trigger: .scan) == .ingested(items: 2, new: 2))
+        #expect(try f.store.fileState(path: "inbox/d.xml")?.status == .recovered)
+    }
+
     @Test func vanishedFiles() async throws {
         let f = try Fixture()
         defer { f.folder.remove() }

@@ -21,10 +21,42 @@ extension FeedFileProcessor {
         return .done(.unsettled(retryAfter: context.settleTime))
     }
 
+    /// The rule for an item cut short by the end of the file. In recovery
+    /// mode the reader gives the item a truncated document ends in, without
+    /// the field it was cut in (`SAXSession.closeOpenElements`): right for a
+    /// download that stopped, wrong for a file whose writer only paused
+    /// longer than `isRecent` allows, since the daemon stored that item
+    /// (without its guid or link, so under another id than the complete one,
+    /// or with them and no other field) and never corrected it. So while the
+    /// file has been unchanged for less than `cutItemPatience`, that last item
+    /// (only it: the items before it are complete) is left out and the file
+    /// is read again later (it is stored `pending`): the complete item comes
+    /// with the writer's next write, or the cut one once the file has not
+    /// changed for that long. Returns the wait before that read, or nil when
+    /// nothing was left out.
+    func withoutCutItem(_ items: inout [FeedItem], diagnostics: [FeedDiagnostic], age: Duration,
+                        logger: Logger) -> Duration? {
+        guard age < context.cutItemPatience, Self.endsInsideItem(diagnostics), !items.isEmpty else { return nil }
+        items.removeLast()
+        let wait = context.cutItemPatience - age + .milliseconds(20)
+        logger.info("the file ends inside an item: that item left out until the file is completed, or unchanged long enough to be a cut download", metadata: [
+            "items.kept": "\(items.count)", "read.again.s": "\(wait.components.seconds)",
+        ])
+        return wait
+    }
+
+    /// Whether the reader said the document ends inside an item (its
+    /// diagnostic's words: the reader has no code for it).
+    static func endsInsideItem(_ diagnostics: [FeedDiagnostic]) -> Bool {
+        diagnostics.contains { $0.severity == .error && $0.message.contains("the document ends inside an item") }
+    }
+
     /// `state` once the file is read: `items` in it, ok or recovered (with the first error).
-    func readState(_ state: FileState, items: Int, recovered: Bool, diagnostics: [FeedDiagnostic]) -> FileState {
+    /// `readAgain`: an item was left out (`withoutCutItem`), so the file stays `pending`.
+    func readState(_ state: FileState, items: Int, recovered: Bool, diagnostics: [FeedDiagnostic],
+                   readAgain: Bool = false) -> FileState {
         var state = state
-        state.status = recovered ? .recovered : .ok
+        state.status = readAgain ? .pending : recovered ? .recovered : .ok
         state.items = items
         state.error = recovered ? diagnostics.first { $0.severity == .error }?.description : nil
         return state

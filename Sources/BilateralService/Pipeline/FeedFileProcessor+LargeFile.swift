@@ -52,9 +52,13 @@ extension FeedFileProcessor {
         }
         if let wait = waitForWriter(recovered: read.recovered, age: file.age, logger: logger) { return wait }
         guard FileFingerprint.of(path) == before else { return .done(.unsettled(retryAfter: context.settleTime)) }
-        state = readState(state, items: read.itemCount, recovered: read.recovered, diagnostics: read.diagnostics)
+        // The cut item is the last delivered: in `chunk` unless a chunk was stored right after it.
+        let again = withoutCutItem(&chunk, diagnostics: read.diagnostics, age: file.age, logger: logger)
+        let items = read.itemCount - (again == nil ? 0 : 1)
+        state = readState(state, items: items, recovered: read.recovered, diagnostics: read.diagnostics,
+                          readAgain: again != nil)
         let last = try ingest(chunk, feed: read.feed, state: state, seen: &seen)
-        return .store(last, items: read.itemCount, recovered: read.recovered, storedNew: storedNew)
+        return .store(last, items: items, recovered: read.recovered, storedNew: storedNew, readAgainAfter: again)
     }
 
     /// The daemon is stopping: a streamed file stops after its last stored

@@ -38,8 +38,9 @@ public struct FeedFileProcessor: FileProcessing {
         case done(FileOutcome)
         /// Records to store; `items` in the file, read in recovery mode or
         /// not; `storedNew` new items of the file already stored (the earlier
-        /// chunks of a streamed large file).
-        case store(FileIngest, items: Int, recovered: Bool, storedNew: Int = 0)
+        /// chunks of a streamed large file); `readAgainAfter`: its last item
+        /// was left out (`withoutCutItem`), read the file again after this.
+        case store(FileIngest, items: Int, recovered: Bool, storedNew: Int = 0, readAgainAfter: Duration? = nil)
     }
 
     public func process(_ name: String, trigger: FileTrigger) async -> FileOutcome {
@@ -56,33 +57,39 @@ public struct FeedFileProcessor: FileProcessing {
         } catch {
             return .ready(retryLater(error, logger: logger))
         }
-        let (ingest, items, recovered, storedNew): (FileIngest, Int, Bool, Int)
+        let (ingest, items, recovered, storedNew, again): (FileIngest, Int, Bool, Int, Duration?)
         switch step {
         case .done(let outcome): return .ready(outcome)
-        case .store(let i, let n, let r, let s): (ingest, items, recovered, storedNew) = (i, n, r, s)
+        case .store(let i, let n, let r, let s, let a): (ingest, items, recovered, storedNew, again) = (i, n, r, s, a)
         }
         if let committer {
             let ticket = await committer.enqueue(ingest)
             return .later {
                 finish(await committer.result(of: ticket), items: items, recovered: recovered, storedNew: storedNew,
-                       logger: logger)
+                       readAgainAfter: again, logger: logger)
             }
         }
         let result = IngestCommitter.commit([ingest], to: store, logger: logger)[0]
-        let outcome = finish(result, items: items, recovered: recovered, storedNew: storedNew, logger: logger)
-        if case .ingested = outcome { await writeOutputs(logger: logger) }
+        let outcome = finish(result, items: items, recovered: recovered, storedNew: storedNew, readAgainAfter: again,
+                             logger: logger)
+        switch outcome {
+        case .ingested, .unsettled: await writeOutputs(logger: logger)
+        default: break
+        }
         return .ready(outcome)
     }
 
-    /// The outcome of a file once the store has answered.
+    /// The outcome of a file once the store has answered: with
+    /// `readAgainAfter`, unsettled (its last item was left out, see `withoutCutItem`).
     func finish(_ result: Result<IngestResult, StoreError>, items: Int, recovered: Bool, storedNew: Int = 0,
-                logger: Logger) -> FileOutcome {
+                readAgainAfter: Duration? = nil, logger: Logger) -> FileOutcome {
         switch result {
         case .success(let stored):
             for id in stored.newIDs { logger.debug("item stored", metadata: ["item.id": "\(id)"]) }
             let new = storedNew + stored.newIDs.count
             logger.info("file read", metadata: ["items": "\(items)", "items.new": "\(new)",
                                                 "recovered": "\(recovered)"])
+            if let readAgainAfter { return .unsettled(retryAfter: readAgainAfter) }
             return .ingested(items: items, new: new)
         case .failure(let error):
             return retryLater(error, logger: logger)
@@ -183,16 +190,13 @@ public struct FeedFileProcessor: FileProcessing {
             return .done(try unreadable(state, error: error, age: file.age, logger: logger))
         }
         if let wait = waitForWriter(recovered: parsed.recovered, age: file.age, logger: logger) { return wait }
-        return try classify(parsed, state: state)
-    }
-
-    /// Classifies the items not stored yet and returns what to store.
-    func classify(_ parsed: ParsedFeed, state: FileState) throws -> Step {
-        let state = readState(state, items: parsed.items.count, recovered: parsed.recovered,
-                              diagnostics: parsed.diagnostics)
+        var items = parsed.items
+        let again = withoutCutItem(&items, diagnostics: parsed.diagnostics, age: file.age, logger: logger)
+        let read = readState(state, items: items.count, recovered: parsed.recovered, diagnostics: parsed.diagnostics,
+                             readAgain: again != nil)
         var seen = Set<String>()
-        let ingest = try ingest(parsed.items, feed: parsed.feed, state: state, seen: &seen)
-        return .store(ingest, items: parsed.items.count, recovered: parsed.recovered)
+        let ingest = try ingest(items, feed: parsed.feed, state: read, seen: &seen)
+        return .store(ingest, items: items.count, recovered: parsed.recovered, readAgainAfter: again)
     }
 
     /// What to store for `items` of the file of `state`: a record for each

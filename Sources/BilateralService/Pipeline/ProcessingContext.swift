@@ -56,4 +56,10 @@ public struct ProcessingContext: Sendable {
     public func isRecent(age: Duration) -> Bool {
         age < settleTime * 3
     }
+
+    /// How long a file whose document ends inside an item must stay
+    /// unchanged before that item is taken as it is (a download that
+    /// stopped, as `classify` reads it) rather than as the writer's pause:
+    /// ten settle times, at least 60 s (see `FeedFileProcessor.withoutCutItem`).
+    public var cutItemPatience: Duration { max(settleTime * 10, .seconds(60)) }
 }

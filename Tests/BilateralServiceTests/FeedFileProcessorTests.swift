@@ -181,6 +181,23 @@ import Testing
         #expect(try f.store.fileState(path: "inbox/d.xml")?.status == .recovered)
     }
 
+    /// A rewrite with the same size and its time preserved (`curl -R`, `wget -N`) was never read
+    /// again, even after its close-write event: size and time said unchanged whatever the trigger.
+    /// After an event the content hash decides; a scan still trusts size and time.
+    @Test func aSameSizeRewriteWithItsTimeKeptIsReadAfterAnEvent() async throws {
+        let f = try Fixture()
+        defer { f.folder.remove() }
+        try f.write("r.xml", Self.feed(["1"]), age: 60)
+        #expect(await f.processor.process("r.xml", trigger: .scan) == .ingested(items: 1, new: 1))
+        let mtime = try #require(FileManager.default.attributesOfItem(atPath: f.folder.path("inbox/r.xml").path)[.modificationDate])
+        try f.write("r.xml", Self.feed(["2"]))
+        try FileManager.default.setAttributes([.modificationDate: mtime], ofItemAtPath: f.folder.path("inbox/r.xml").path)
+        #expect(await f.processor.process("r.xml", trigger: .scan) == .unchanged)
+        #expect(await f.processor.process("r.xml", trigger: .event) == .ingested(items: 1, new: 1))
+        #expect(await f.processor.process("r.xml", trigger: .event) == .unchanged)
+        #expect(try f.store.counts().items == 2)
+    }
+
     @Test func vanishedFiles() async throws {
         let f = try Fixture()
         defer { f.folder.remove() }

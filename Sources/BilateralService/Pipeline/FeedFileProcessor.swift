@@ -152,13 +152,18 @@ public struct FeedFileProcessor: FileProcessing {
     }
 
     /// The cheap checks (gone, settling, unchanged by size and time), then the file opened.
+    /// Size and time decide "unchanged" only for a scan or a retry: after an
+    /// inotify event (the file was closed after writing or renamed in) the
+    /// content hash decides, since a rewrite of the same size with its time
+    /// preserved (`curl -R`, `wget -N`) was otherwise never read again.
     func openFile(_ path: String, relative: String, trigger: FileTrigger, logger: Logger) throws -> Opening {
         guard let before = FileFingerprint.of(path) else { return .done(.vanished) }
         let age = ages.age(of: relative, before, logger: logger)
         if trigger != .event, let wait = context.remainingSettleTime(age: age) { return .done(.unsettled(retryAfter: wait)) }
         let known = try store.fileState(path: relative)
         // A `pending` file (a streamed large file stored in part) is read again, whatever its size and time.
-        if let known, known.status != .pending, known.size == before.size, known.mtimeNanoseconds == before.mtimeNanoseconds {
+        if trigger != .event, let known, known.status != .pending, known.size == before.size,
+           known.mtimeNanoseconds == before.mtimeNanoseconds {
             return .done(.unchanged)
         }
         switch InboxFileReader.open(path, followSymlinks: context.configuration.watch.followSymlinks) {

@@ -58,10 +58,18 @@ public struct Daemon: Sendable {
             try await group.run()
         }
         lock.release()
-        let report = RunReport(unhandledFiles: once ? await parts.health.blocked : [:])
+        guard once else {
+            logger.info("stopped")
+            return RunReport()
+        }
+        let report = RunReport(unhandledFiles: await parts.health.blocked, outputsBehind: await parts.health.outputsBehind)
         for (name, reason) in report.unhandledFiles.sorted(by: { $0.key < $1.key }) {
             logger.error("file not handled; the next run tries again",
                          metadata: ["file": "\(paths.inbox.lastPathComponent)/\(name)", "reason": "\(reason)"])
+        }
+        for (output, error) in report.outputsBehind.sorted(by: { $0.key < $1.key }) {
+            logger.error("outputs are behind: not written; nothing is lost, the next run catches up from the database",
+                         metadata: ["output": "\(output)", "out": "\(paths.out.path)", "error": "\(error)"])
         }
         logger.info("stopped")
         return report
@@ -120,8 +128,10 @@ public struct Daemon: Sendable {
             do {
                 let outputs = context.outputs(store: store)
                 if let final { try await gate.flush(outputs, final: final) } else { try await gate.afterIngest(outputs) }
+                await health.output(RunReport.jsonl, failed: nil)
             } catch {
                 context.logger.error("outputs not written yet; retried on the next flush", metadata: ["error": "\(error)"])
+                await health.output(RunReport.jsonl, failed: error)
             }
         }
         let committer = IngestCommitter(store: store, logger: logger) { await export(nil) }
@@ -150,10 +160,11 @@ public struct Daemon: Sendable {
             }
         }
         let cacheBytes = configuration.outputs.atomCacheMB << 20
-        let atom = AtomFeedService(schedule: AtomFeedService.Schedule(cacheBytes: cacheBytes)) {
+        var atom = AtomFeedService(schedule: AtomFeedService.Schedule(cacheBytes: cacheBytes)) {
             let context = await runtime.context
             return (context.outputs(store: store).atom, context.configuration.outputs.atomInterval, context.logger)
         }
+        atom.report = { error in await health.output(RunReport.atom, failed: error) }
         return Parts(runtime: runtime, store: store, health: health, gate: gate, atom: atom, coordinator: coordinator)
     }
 }

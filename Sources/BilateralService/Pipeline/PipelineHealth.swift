@@ -17,6 +17,10 @@ public actor PipelineHealth {
     /// The files that could not be handled (`FileOutcome.blocked`) and why,
     /// until one is handled: what `run --once` reports at its end.
     public private(set) var blocked: [String: String] = [:]
+    /// The outputs whose last write failed ("JSON Lines", "Atom feeds") and
+    /// why, until one succeeds: what `run --once` reports at its end (they
+    /// catch up from the store at the next write; nothing is lost).
+    public private(set) var outputsBehind: [String: String] = [:]
 
     public init() {}
 
@@ -39,6 +43,11 @@ public actor PipelineHealth {
         case .failed: counts.filesFailed += 1
         case .unsettled, .vanished, .blocked: break
         }
+    }
+
+    /// Notes how the last write of `output` went: `error` nil when it was written.
+    public func output(_ output: String, failed error: (any Error)?) {
+        outputsBehind[output] = error.map { "\($0)" }
     }
 
     /// Notes that `name` could not be handled for `reason`; returns whether

@@ -44,7 +44,8 @@ struct RunCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: """
         Stop after the start-up scan: read what is in the inbox, write the outputs, exit 0; exit 75 when a \
-        file could not be handled (unreadable, failed/ not writable...: the log names each; the next run tries again).
+        file could not be handled (unreadable, failed/ not writable...) or an output could not be written \
+        (the log says which and why; the next run tries again and catches up).
         """)
     var once = false
 

@@ -55,7 +55,7 @@ public struct FeedFileProcessor: FileProcessing {
         do {
             step = try await processFile(at: path, relative: relative, trigger: trigger, logger: logger)
         } catch {
-            return .ready(retryLater(error, logger: logger))
+            return .ready(blocked(by: error, logger: logger))
         }
         let (ingest, items, recovered, storedNew, again): (FileIngest, Int, Bool, Int, Duration?)
         switch step {
@@ -92,12 +92,12 @@ public struct FeedFileProcessor: FileProcessing {
             if let readAgainAfter { return .unsettled(retryAfter: readAgainAfter) }
             return .ingested(items: items, new: new)
         case .failure(let error):
-            return retryLater(error, logger: logger)
+            return blocked(by: error, logger: logger)
         }
     }
 
     /// An error no writer will cure (the store's): blocked, retried by the next rescan, reported once.
-    func retryLater(_ error: any Error, logger: Logger) -> FileOutcome {
+    func blocked(by error: any Error, logger: Logger) -> FileOutcome {
         logger.debug("file not processed", metadata: ["error": "\(error)"])
         return .blocked(reason: "not processed: \(error)")
     }

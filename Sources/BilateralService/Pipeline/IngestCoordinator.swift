@@ -68,8 +68,9 @@ public struct IngestCoordinator: Sendable {
     }
 
     /// First scan; READY=1 once every file it found has been processed (retries of files still
-    /// being written included), or after `startupGrace` with the rest still queued, so that a large
-    /// backlog does not run into systemd's start timeout.
+    /// being written included; a blocked file counts as processed, since it may never be), or
+    /// after `startupGrace` with the rest still queued, so that a large backlog does not run into
+    /// systemd's start timeout.
     func startUp() async {
         let names = await rescan(reason: "start-up")
         await queue.follow(Set(names))

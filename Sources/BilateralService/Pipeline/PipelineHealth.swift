@@ -62,8 +62,10 @@ public actor PipelineHealth {
         blocked.removeValue(forKey: name)
     }
 
-    /// `"12 files read, 240 new items, 1 failed; 3 queued"` for STATUS=.
+    /// `"12 files read, 240 new items, 1 failed; 3 queued"` for STATUS=, with
+    /// `"; 2 not handled"` while files are blocked (the log says why, once).
     public func statusLine(queued: Int) -> String {
         "\(counts.filesRead) files read, \(counts.itemsNew) new items, \(counts.filesFailed) failed; \(queued) queued"
+            + (blocked.isEmpty ? "" : "; \(blocked.count) not handled")
     }
 }

@@ -42,10 +42,11 @@ final class UnprivilegedDaemon: @unchecked Sendable {
 
     var log: String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
 
-    func start() throws {
+    /// - Parameter once: `run --once` (wait for it with `waitForExit`).
+    func start(once: Bool = false) throws {
         try DaemonHarness.createEmptyFile(logFile)
         let process = Process()
-        let command = prefix + [BinaryRunner.binary.path, "run", "--config", daemon.config.path]
+        let command = prefix + [BinaryRunner.binary.path, "run", "--config", daemon.config.path] + (once ? ["--once"] : [])
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         process.standardError = try FileHandle(forWritingTo: logFile)
@@ -61,6 +62,16 @@ final class UnprivilegedDaemon: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(15)
         while process.isRunning && Date() < deadline { usleep(50_000) }
         if process.isRunning { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// The exit status, or nil when it is still running after `timeout` seconds.
+    func waitForExit(timeout: Double) -> Int32? {
+        guard let process else { return nil }
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(50_000) }
+        if process.isRunning { return nil }
         process.waitUntilExit()
         return process.terminationStatus
     }

@@ -64,6 +64,38 @@ import Testing
         #expect(!third.stderr.contains(notice), "stderr: \(third.stderr)")
     }
 
+    /// Outputs that cannot be written made `run --once` exit 0 all the same (found by an audit:
+    /// "cannot open for appending: Permission denied" and "atom feeds not written" in the log).
+    /// Blocked here in a way that stops root too: a folder where today's JSON Lines file goes, a
+    /// file where `out/feeds/` goes. Exit 75 and a final line saying so; once they are cleared, the
+    /// next run catches up.
+    @Test func outputsThatCannotBeWrittenGiveANonZeroExitAndTheNextRunCatchesUp() throws {
+        let (root, inbox, environment) = try watchFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let sample = DaemonHarness.packageRoot.appendingPathComponent("Feeds/samples/vov-russia-china-relations.xml")
+        try FileManager.default.copyItem(at: sample, to: inbox.appendingPathComponent("vov.xml"))
+        let out = root.appendingPathComponent("out")
+        let day = DateFormatter()
+        day.timeZone = TimeZone(identifier: "UTC")
+        day.dateFormat = "yyyy-MM-dd"
+        let jsonl = out.appendingPathComponent("items-\(day.string(from: Date())).jsonl")
+        try FileManager.default.createDirectory(at: jsonl, withIntermediateDirectories: true)
+        try Data().write(to: out.appendingPathComponent("feeds"))
+
+        let first = try BinaryRunner.run(["run", "--once"], environment: environment)
+        #expect(first.status == 75, "stderr: \(first.stderr.suffix(2000))")
+        let last = first.stderr.split(separator: "\n").filter { $0.contains(" error ") }.suffix(2).joined(separator: "\n")
+        #expect(last.contains("outputs are behind") && last.contains("JSON Lines") && last.contains("Atom feeds"),
+                "final lines: \(last)")
+
+        try FileManager.default.removeItem(at: jsonl)
+        try FileManager.default.removeItem(at: out.appendingPathComponent("feeds"))
+        let second = try BinaryRunner.run(["run", "--once"], environment: environment)
+        #expect(second.status == 0, "stderr: \(second.stderr.suffix(2000))")
+        #expect(try jsonlLines(out).contains { $0.contains("\"pair\":\"CN-RU\"") }, "the next run caught up")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("feeds/pair-CN-RU.atom").path))
+    }
+
     private func jsonlLines(_ out: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".jsonl") }.sorted()
             .flatMap { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8).split(separator: "\n") }

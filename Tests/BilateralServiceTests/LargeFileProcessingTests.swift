@@ -60,8 +60,8 @@ import Testing
                 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
                 """)
         }
-        guard case .unsettled = await f.processor.process("big.xml", trigger: .scan) else {
-            Issue.record("a file whose chunk could not be stored is retried")
+        guard case .blocked = await f.processor.process("big.xml", trigger: .scan) else {
+            Issue.record("a file whose chunk could not be stored is blocked (retried at the next rescan)")
             return
         }
         #expect(try f.store.counts().items == 3)  // the first chunk (g1-g3); the second held g5

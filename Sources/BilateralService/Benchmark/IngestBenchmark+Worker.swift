@@ -39,7 +39,7 @@ extension IngestBenchmark {
             let step = try await processor.processFile(at: paths.inbox.appendingPathComponent(name).path,
                                                        relative: context.relativePath(of: name), trigger: .scan,
                                                        logger: logger)
-            if case .store(_, let n, _, _) = step { items += n }
+            if case .store(_, let n, _, _, _) = step { items += n }
         }
         let elapsed = ContinuousClock.now - start
         return WorkerAlone(files: files.count, items: items, bytes: bytes, seconds: ProcessMeter.seconds(elapsed),

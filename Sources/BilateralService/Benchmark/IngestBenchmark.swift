@@ -198,7 +198,7 @@ actor BenchmarkTally {
         switch outcome {
         case .ingested(let n, _): items += n
         case .unchanged, .failed: break
-        case .unsettled, .vanished: return
+        case .unsettled, .vanished, .blocked: return
         }
         files += 1
         waiters.removeAll { target, waiter in

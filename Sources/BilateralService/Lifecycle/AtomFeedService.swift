@@ -47,6 +47,8 @@ public struct AtomFeedService: Service {
     /// daemon stops within seconds; nothing is lost, the next start brings
     /// the feeds up to date from the recorded position.
     public var finishOnShutdown = true
+    /// Told how each round went (nil: written), so that `run --once` can say the feeds are behind.
+    public var report: (@Sendable ((any Error)?) async -> Void)?
     let stopping = StopFlag()
 
     /// - Parameter writer: the current writer (nil when Atom output is off), interval and logger.
@@ -87,10 +89,14 @@ public struct AtomFeedService: Service {
             return cache
         }
         switch result {
-        case .success(let cache): await schedule.keep(cache)
+        case .success(let cache):
+            await schedule.keep(cache)
+            await report?(nil)
         case .failure(is CancellationError):
             logger.info("atom round stopped for shutdown; the next start brings the feeds up to date")
-        case .failure(let error): logger.error("atom feeds not written; retried next round", metadata: ["error": "\(error)"])
+        case .failure(let error):
+            logger.error("atom feeds not written; retried next round", metadata: ["error": "\(error)"])
+            await report?(error)
         }
         return Self.pause(after: ContinuousClock.now - start, interval: interval)
     }

@@ -25,8 +25,10 @@ public struct Daemon: Sendable {
 
     /// Runs until SIGTERM/SIGINT (or cancellation); with `once`, stops by itself
     /// after the start-up scan's files are handled and the outputs written.
+    /// - Returns: what was left undone (each file logged as an error with its reason).
     /// - Throws: when the folders, the store or the lexicons cannot be set up.
-    public func run(once: Bool = false) async throws {
+    @discardableResult
+    public func run(once: Bool = false) async throws -> RunReport {
         let paths = configuration.paths()
         try WatchFolders.prepare(paths)
         let lock = try DaemonLock(stateFolder: paths.state)
@@ -56,7 +58,21 @@ public struct Daemon: Sendable {
             try await group.run()
         }
         lock.release()
+        guard once else {
+            logger.info("stopped")
+            return RunReport()
+        }
+        let report = RunReport(unhandledFiles: await parts.health.blocked, outputsBehind: await parts.health.outputsBehind)
+        for (name, reason) in report.unhandledFiles.sorted(by: { $0.key < $1.key }) {
+            logger.error("file not handled; the next run tries again",
+                         metadata: ["file": "\(paths.inbox.lastPathComponent)/\(name)", "reason": "\(reason)"])
+        }
+        for (output, error) in report.outputsBehind.sorted(by: { $0.key < $1.key }) {
+            logger.error("outputs are behind: not written; nothing is lost, the next run catches up from the database",
+                         metadata: ["output": "\(output)", "out": "\(paths.out.path)", "error": "\(error)"])
+        }
         logger.info("stopped")
+        return report
     }
 
     /// SIGHUP: reload, then write any outputs another process left pending (`bilateral reclassify`).
@@ -110,11 +126,14 @@ public struct Daemon: Sendable {
             do {
                 let outputs = context.outputs(store: store)
                 if let final { try await gate.flush(outputs, final: final) } else { try await gate.afterIngest(outputs) }
+                await health.output(RunReport.jsonl, failed: nil)
             } catch {
                 context.logger.error("outputs not written yet; retried on the next flush", metadata: ["error": "\(error)"])
+                await health.output(RunReport.jsonl, failed: error)
             }
         }
         let committer = IngestCommitter(store: store, logger: logger) { await export(nil) }
+        let ages = FileAges()
         let scanner = InboxScanner(inbox: paths.inbox, filter: InboxFileFilter(ignore: configuration.watch.ignore),
                                    followSymlinks: configuration.watch.followSymlinks)
         var coordinator = IngestCoordinator(
@@ -122,7 +141,7 @@ public struct Daemon: Sendable {
             processor: {
                 let context = await runtime.context
                 return FeedFileProcessor(context: context, store: store, outputs: context.outputs(store: store), gate: gate,
-                                         committer: committer)
+                                         committer: committer, ages: ages)
             },
             health: health, notifier: notifier, logger: logger, observer: observer,
             maintenance: { final in await export(final) }, committer: committer)
@@ -139,10 +158,11 @@ public struct Daemon: Sendable {
             }
         }
         let cacheBytes = configuration.outputs.atomCacheMB << 20
-        let atom = AtomFeedService(schedule: AtomFeedService.Schedule(cacheBytes: cacheBytes)) {
+        var atom = AtomFeedService(schedule: AtomFeedService.Schedule(cacheBytes: cacheBytes)) {
             let context = await runtime.context
             return (context.outputs(store: store).atom, context.configuration.outputs.atomInterval, context.logger)
         }
+        atom.report = { error in await health.output(RunReport.atom, failed: error) }
         return Parts(runtime: runtime, store: store, health: health, gate: gate, atom: atom, coordinator: coordinator)
     }
 }

@@ -17,19 +17,41 @@ public struct FailedFileRecorder: Sendable {
     }
 
     /// Copies `name` and writes its error report; both replace earlier ones.
-    /// - Throws: when `failed/` cannot be written.
+    /// - Throws: `ServiceError` naming the `failed/` folder and the system's
+    ///   reason when it cannot be written (Foundation's own error said only
+    ///   "NSCocoaErrorDomain Code=513").
     public func record(name: String, message: String, line: Int?, column: Int?, time: Date = Date()) throws {
-        try FileManager.default.createDirectory(at: failed, withIntermediateDirectories: true)
-        let copy = failed.appendingPathComponent(name)
-        let temporary = failed.appendingPathComponent(".\(name).\(getpid()).tmp")
-        try? FileManager.default.removeItem(at: temporary)
-        try FileManager.default.copyItem(at: inbox.appendingPathComponent(name), to: temporary)
-        guard rename(temporary.path, copy.path) == 0 else {
-            throw ServiceError(copy.path, "cannot write: \(String(cString: strerror(errno)))")
+        do {
+            try FileManager.default.createDirectory(at: failed, withIntermediateDirectories: true)
+            let copy = failed.appendingPathComponent(name)
+            let temporary = failed.appendingPathComponent(".\(name).\(getpid()).tmp")
+            try? FileManager.default.removeItem(at: temporary)
+            try FileManager.default.copyItem(at: inbox.appendingPathComponent(name), to: temporary)
+            guard rename(temporary.path, copy.path) == 0 else {
+                throw ServiceError(failed.path, "cannot write the copy of \(name): \(String(cString: strerror(errno)))")
+            }
+            let report = Self.report(file: inbox.lastPathComponent + "/" + name, message: message,
+                                     line: line, column: column, time: time)
+            try Data((report + "\n").utf8).write(to: failed.appendingPathComponent(name + ".error.json"), options: .atomic)
+        } catch let error as ServiceError {
+            throw error
+        } catch {
+            throw ServiceError(failed.path, "cannot write the copy of \(name) or its .error.json: \(Self.reason(of: error))")
         }
-        let report = Self.report(file: inbox.lastPathComponent + "/" + name, message: message,
-                                 line: line, column: column, time: time)
-        try Data((report + "\n").utf8).write(to: failed.appendingPathComponent(name + ".error.json"), options: .atomic)
+    }
+
+    /// The system's reason under a Foundation file error ("Permission denied"), else the error itself.
+    static func reason(of error: any Error) -> String {
+        let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? any Error {
+            let posix = underlying as NSError
+            if posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == CocoaError.fileWriteNoPermission.rawValue {
+            return String(cString: strerror(EACCES))
+        }
+        return "\(error)"
     }
 
     /// The `.error.json` document.

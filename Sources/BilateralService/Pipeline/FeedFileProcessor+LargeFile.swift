@@ -16,7 +16,7 @@ extension FeedFileProcessor {
     func streamLargeFile(_ file: OpenFile, stop: StopFlag, logger: Logger) throws -> Step {
         let (fd, path, relative, before, known) = (file.fd, file.path, file.relative, file.before, file.known)
         // Items are stored as they are read, so even an announced file must have settled first.
-        if let wait = context.remainingSettleTime(before) { return .done(.unsettled(retryAfter: wait)) }
+        if let wait = context.remainingSettleTime(age: file.age) { return .done(.unsettled(retryAfter: wait)) }
         let hash: String
         switch InboxFileReader.sha256Hex(of: fd) {
         case .success(let hex): hash = hex
@@ -48,13 +48,17 @@ extension FeedFileProcessor {
                           metadata: ["items.read": "\(delivered)"])
             return .done(.unsettled(retryAfter: context.settleTime))
         } catch let error as FeedError {
-            return .done(try unreadable(state, error: error, before: before, logger: logger))
+            return .done(try unreadable(state, error: error, age: file.age, logger: logger))
         }
-        if let wait = waitForWriter(recovered: read.recovered, before: before, logger: logger) { return wait }
+        if let wait = waitForWriter(recovered: read.recovered, age: file.age, logger: logger) { return wait }
         guard FileFingerprint.of(path) == before else { return .done(.unsettled(retryAfter: context.settleTime)) }
-        state = readState(state, items: read.itemCount, recovered: read.recovered, diagnostics: read.diagnostics)
+        // The cut item is the last delivered: in `chunk` unless a chunk was stored right after it.
+        let again = withoutCutItem(&chunk, diagnostics: read.diagnostics, age: file.age, logger: logger)
+        let items = read.itemCount - (again == nil ? 0 : 1)
+        state = readState(state, items: items, recovered: read.recovered, diagnostics: read.diagnostics,
+                          readAgain: again != nil)
         let last = try ingest(chunk, feed: read.feed, state: state, seen: &seen)
-        return .store(last, items: read.itemCount, recovered: read.recovered, storedNew: storedNew)
+        return .store(last, items: items, recovered: read.recovered, storedNew: storedNew, readAgainAfter: again)
     }
 
     /// The daemon is stopping: a streamed file stops after its last stored

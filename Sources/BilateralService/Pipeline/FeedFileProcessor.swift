@@ -19,14 +19,18 @@ public struct FeedFileProcessor: FileProcessing {
     /// Group commit; nil: each file is stored by a transaction of its own
     /// and its outputs written before `start` returns.
     public var committer: IngestCommitter?
+    /// The files' ages (one instance shared by the daemon's processors: it
+    /// remembers when a file with a time in the future was first seen).
+    public var ages: FileAges
 
     public init(context: ProcessingContext, store: ItemStore, outputs: OutputWriter, gate: OutputGate,
-                committer: IngestCommitter? = nil) {
+                committer: IngestCommitter? = nil, ages: FileAges = FileAges()) {
         self.context = context
         self.store = store
         self.outputs = outputs
         self.gate = gate
         self.committer = committer
+        self.ages = ages
     }
 
     /// What the worker's part leads to.
@@ -34,8 +38,9 @@ public struct FeedFileProcessor: FileProcessing {
         case done(FileOutcome)
         /// Records to store; `items` in the file, read in recovery mode or
         /// not; `storedNew` new items of the file already stored (the earlier
-        /// chunks of a streamed large file).
-        case store(FileIngest, items: Int, recovered: Bool, storedNew: Int = 0)
+        /// chunks of a streamed large file); `readAgainAfter`: its last item
+        /// was left out (`withoutCutItem`), read the file again after this.
+        case store(FileIngest, items: Int, recovered: Bool, storedNew: Int = 0, readAgainAfter: Duration? = nil)
     }
 
     public func process(_ name: String, trigger: FileTrigger) async -> FileOutcome {
@@ -50,44 +55,51 @@ public struct FeedFileProcessor: FileProcessing {
         do {
             step = try await processFile(at: path, relative: relative, trigger: trigger, logger: logger)
         } catch {
-            return .ready(retryLater(error, logger: logger))
+            return .ready(blocked(by: error, logger: logger))
         }
-        let (ingest, items, recovered, storedNew): (FileIngest, Int, Bool, Int)
+        let (ingest, items, recovered, storedNew, again): (FileIngest, Int, Bool, Int, Duration?)
         switch step {
         case .done(let outcome): return .ready(outcome)
-        case .store(let i, let n, let r, let s): (ingest, items, recovered, storedNew) = (i, n, r, s)
+        case .store(let i, let n, let r, let s, let a): (ingest, items, recovered, storedNew, again) = (i, n, r, s, a)
         }
         if let committer {
             let ticket = await committer.enqueue(ingest)
             return .later {
                 finish(await committer.result(of: ticket), items: items, recovered: recovered, storedNew: storedNew,
-                       logger: logger)
+                       readAgainAfter: again, logger: logger)
             }
         }
         let result = IngestCommitter.commit([ingest], to: store, logger: logger)[0]
-        let outcome = finish(result, items: items, recovered: recovered, storedNew: storedNew, logger: logger)
-        if case .ingested = outcome { await writeOutputs(logger: logger) }
+        let outcome = finish(result, items: items, recovered: recovered, storedNew: storedNew, readAgainAfter: again,
+                             logger: logger)
+        switch outcome {
+        case .ingested, .unsettled: await writeOutputs(logger: logger)
+        default: break
+        }
         return .ready(outcome)
     }
 
-    /// The outcome of a file once the store has answered.
+    /// The outcome of a file once the store has answered: with
+    /// `readAgainAfter`, unsettled (its last item was left out, see `withoutCutItem`).
     func finish(_ result: Result<IngestResult, StoreError>, items: Int, recovered: Bool, storedNew: Int = 0,
-                logger: Logger) -> FileOutcome {
+                readAgainAfter: Duration? = nil, logger: Logger) -> FileOutcome {
         switch result {
         case .success(let stored):
             for id in stored.newIDs { logger.debug("item stored", metadata: ["item.id": "\(id)"]) }
             let new = storedNew + stored.newIDs.count
             logger.info("file read", metadata: ["items": "\(items)", "items.new": "\(new)",
                                                 "recovered": "\(recovered)"])
+            if let readAgainAfter { return .unsettled(retryAfter: readAgainAfter) }
             return .ingested(items: items, new: new)
         case .failure(let error):
-            return retryLater(error, logger: logger)
+            return blocked(by: error, logger: logger)
         }
     }
 
-    func retryLater(_ error: any Error, logger: Logger) -> FileOutcome {
-        logger.error("file not processed; will retry on the next scan", metadata: ["error": "\(error)"])
-        return .unsettled(retryAfter: context.pollInterval)
+    /// An error no writer will cure (the store's): blocked, retried by the next rescan, reported once.
+    func blocked(by error: any Error, logger: Logger) -> FileOutcome {
+        logger.debug("file not processed", metadata: ["error": "\(error)"])
+        return .blocked(reason: "not processed: \(error)")
     }
 
     /// Outputs catch up from the store: a failure here loses nothing and is retried by the next flush.
@@ -127,6 +139,8 @@ public struct FeedFileProcessor: FileProcessing {
         var relative: String
         var fd: Int32
         var before: FileFingerprint
+        /// How long ago it last changed (`FileAges`).
+        var age: Duration
         var known: FileState?
         /// The document's size: for gzip, what it inflates to.
         var documentSize: Int64
@@ -138,17 +152,23 @@ public struct FeedFileProcessor: FileProcessing {
     }
 
     /// The cheap checks (gone, settling, unchanged by size and time), then the file opened.
+    /// Size and time decide "unchanged" only for a scan or a retry: after an
+    /// inotify event (the file was closed after writing or renamed in) the
+    /// content hash decides, since a rewrite of the same size with its time
+    /// preserved (`curl -R`, `wget -N`) was otherwise never read again.
     func openFile(_ path: String, relative: String, trigger: FileTrigger, logger: Logger) throws -> Opening {
         guard let before = FileFingerprint.of(path) else { return .done(.vanished) }
-        if trigger != .event, let wait = context.remainingSettleTime(before) { return .done(.unsettled(retryAfter: wait)) }
+        let age = ages.age(of: relative, before, logger: logger)
+        if trigger != .event, let wait = context.remainingSettleTime(age: age) { return .done(.unsettled(retryAfter: wait)) }
         let known = try store.fileState(path: relative)
         // A `pending` file (a streamed large file stored in part) is read again, whatever its size and time.
-        if let known, known.status != .pending, known.size == before.size, known.mtimeNanoseconds == before.mtimeNanoseconds {
+        if trigger != .event, let known, known.status != .pending, known.size == before.size,
+           known.mtimeNanoseconds == before.mtimeNanoseconds {
             return .done(.unchanged)
         }
         switch InboxFileReader.open(path, followSymlinks: context.configuration.watch.followSymlinks) {
         case .success(let fd):
-            return .opened(OpenFile(path: path, relative: relative, fd: fd, before: before, known: known,
+            return .opened(OpenFile(path: path, relative: relative, fd: fd, before: before, age: age, known: known,
                                     documentSize: FeedReader.estimatedSize(ofFile: InboxFileReader.path(of: fd))))
         case .failure(let failure):
             return .done(outcome(of: failure, logger: logger))
@@ -172,19 +192,16 @@ public struct FeedFileProcessor: FileProcessing {
         do {
             parsed = try context.reader.read(data: data, name: relative)
         } catch let error as FeedError {
-            return .done(try unreadable(state, error: error, before: before, logger: logger))
+            return .done(try unreadable(state, error: error, age: file.age, logger: logger))
         }
-        if let wait = waitForWriter(recovered: parsed.recovered, before: before, logger: logger) { return wait }
-        return try classify(parsed, state: state)
-    }
-
-    /// Classifies the items not stored yet and returns what to store.
-    func classify(_ parsed: ParsedFeed, state: FileState) throws -> Step {
-        let state = readState(state, items: parsed.items.count, recovered: parsed.recovered,
-                              diagnostics: parsed.diagnostics)
+        if let wait = waitForWriter(recovered: parsed.recovered, age: file.age, logger: logger) { return wait }
+        var items = parsed.items
+        let again = withoutCutItem(&items, diagnostics: parsed.diagnostics, age: file.age, logger: logger)
+        let read = readState(state, items: items.count, recovered: parsed.recovered, diagnostics: parsed.diagnostics,
+                             readAgain: again != nil)
         var seen = Set<String>()
-        let ingest = try ingest(parsed.items, feed: parsed.feed, state: state, seen: &seen)
-        return .store(ingest, items: parsed.items.count, recovered: parsed.recovered)
+        let ingest = try ingest(items, feed: parsed.feed, state: read, seen: &seen)
+        return .store(ingest, items: items.count, recovered: parsed.recovered, readAgainAfter: again)
     }
 
     /// What to store for `items` of the file of `state`: a record for each

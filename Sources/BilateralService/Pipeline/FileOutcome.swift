@@ -10,6 +10,12 @@ public enum FileOutcome: Sendable, Equatable {
     case failed(message: String)
     /// Gone (deleted or renamed away) before it could be read.
     case vanished
+    /// Could not be handled for a reason that waiting for a writer does not
+    /// cure (unreadable by permissions, `failed/` not writable, the store
+    /// failing), said in `reason`. Not waited for: the start-up scan ends
+    /// without it (a retry loop here kept READY=1 and `run --once` waiting
+    /// forever); the coordinator reports it once and the next rescan tries again.
+    case blocked(reason: String)
 }
 
 /// Why a file is being processed, weakest first.

@@ -71,8 +71,9 @@ public struct IngestCoordinator: Sendable {
     }
 
     /// First scan; READY=1 once every file it found has been processed (retries of files still
-    /// being written included), or after `startupGrace` with the rest still queued, so that a large
-    /// backlog does not run into systemd's start timeout.
+    /// being written included; a blocked file counts as processed, since it may never be), or
+    /// after `startupGrace` with the rest still queued, so that a large backlog does not run into
+    /// systemd's start timeout.
     func startUp() async {
         let names = await rescan(reason: "start-up")
         await queue.follow(Set(names))
@@ -104,12 +105,26 @@ public struct IngestCoordinator: Sendable {
     }
 
     /// Records what became of `work` and tells the queue.
+    /// A blocked file counts as handled for the start-up scan but its
+    /// fingerprint is not remembered, so the next rescan queues it again;
+    /// its reason is logged when it is news, not at every retry.
     func finish(_ work: WorkQueue.Work, fingerprint: FileFingerprint?, outcome: FileOutcome) async {
         await health.record(outcome)
+        let file = scanner.inbox.lastPathComponent + "/" + work.name
         switch outcome {
         case .ingested, .unchanged, .failed: await queue.finish(work.name, fingerprint: fingerprint)
         case .unsettled: await queue.finish(work.name, final: false)
         case .vanished: await queue.finish(work.name)
+        case .blocked(let reason):
+            await queue.finish(work.name)
+            if await health.block(work.name, reason: reason) {
+                logger.error("file not handled; retried at each rescan", metadata: ["file": "\(file)", "reason": "\(reason)"])
+            }
+        }
+        switch outcome {
+        case .blocked, .unsettled: break
+        default:
+            if await health.unblock(work.name) != nil { logger.notice("file handled again", metadata: ["file": "\(file)"]) }
         }
         if case .unsettled(let delay) = outcome { await queue.enqueue(work.name, trigger: .retry, after: delay) }
         await observer?(work.name, outcome)

@@ -14,6 +14,13 @@ public actor PipelineHealth {
     public private(set) var counts = Counts()
     public private(set) var lastBeat: ContinuousClock.Instant = .now
     public private(set) var isReady = false
+    /// The files that could not be handled (`FileOutcome.blocked`) and why,
+    /// until one is handled: what `run --once` reports at its end.
+    public private(set) var blocked: [String: String] = [:]
+    /// The outputs whose last write failed ("JSON Lines", "Atom feeds") and
+    /// why, until one succeeds: what `run --once` reports at its end (they
+    /// catch up from the store at the next write; nothing is lost).
+    public private(set) var outputsBehind: [String: String] = [:]
 
     public init() {}
 
@@ -34,12 +41,31 @@ public actor PipelineHealth {
             counts.itemsNew += new
         case .unchanged: counts.filesUnchanged += 1
         case .failed: counts.filesFailed += 1
-        case .unsettled, .vanished: break
+        case .unsettled, .vanished, .blocked: break
         }
     }
 
-    /// `"12 files read, 240 new items, 1 failed; 3 queued"` for STATUS=.
+    /// Notes how the last write of `output` went: `error` nil when it was written.
+    public func output(_ output: String, failed error: (any Error)?) {
+        outputsBehind[output] = error.map { "\($0)" }
+    }
+
+    /// Notes that `name` could not be handled for `reason`; returns whether
+    /// that is news (not the reason already noted), so that the log says it
+    /// once and not at every rescan.
+    public func block(_ name: String, reason: String) -> Bool {
+        blocked.updateValue(reason, forKey: name) != reason
+    }
+
+    /// Notes that `name` was handled (or is gone); returns the reason it was blocked for, if it was.
+    public func unblock(_ name: String) -> String? {
+        blocked.removeValue(forKey: name)
+    }
+
+    /// `"12 files read, 240 new items, 1 failed; 3 queued"` for STATUS=, with
+    /// `"; 2 not handled"` while files are blocked (the log says why, once).
     public func statusLine(queued: Int) -> String {
         "\(counts.filesRead) files read, \(counts.itemsNew) new items, \(counts.filesFailed) failed; \(queued) queued"
+            + (blocked.isEmpty ? "" : "; \(blocked.count) not handled")
     }
 }

@@ -46,15 +46,20 @@ public struct ProcessingContext: Sendable {
         return full.hasPrefix(root) ? String(full.dropFirst(root.count)) : full
     }
 
-    /// How much longer to wait before a file modified at `fingerprint` has settled, or nil.
-    public func remainingSettleTime(_ fingerprint: FileFingerprint) -> Duration? {
-        let age = fingerprint.age()
-        return age < settleTime ? settleTime - age + .milliseconds(20) : nil
+    /// How much longer to wait before a file last changed `age` ago (`FileAges`) has settled, or nil.
+    public func remainingSettleTime(age: Duration) -> Duration? {
+        age < settleTime ? settleTime - age + .milliseconds(20) : nil
     }
 
-    /// Whether a broken file may still be in the middle of being written:
-    /// modified within three settle times.
-    public func isRecent(_ fingerprint: FileFingerprint) -> Bool {
-        fingerprint.age() < settleTime * 3
+    /// Whether a broken file last changed `age` ago may still be in the
+    /// middle of being written: modified within three settle times.
+    public func isRecent(age: Duration) -> Bool {
+        age < settleTime * 3
     }
+
+    /// How long a file whose document ends inside an item must stay
+    /// unchanged before that item is taken as it is (a download that
+    /// stopped, as `classify` reads it) rather than as the writer's pause:
+    /// ten settle times, at least 60 s (see `FeedFileProcessor.withoutCutItem`).
+    public var cutItemPatience: Duration { max(settleTime * 10, .seconds(60)) }
 }

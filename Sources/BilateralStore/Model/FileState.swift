@@ -12,7 +12,9 @@ public struct FileState: Hashable, Sendable {
         case recovered
         /// Nothing could be read (the file was copied to `failed/`).
         case failed
-        /// Seen but not read yet.
+        /// Seen but not read in full yet (a large file stored in chunks, or
+        /// one whose last item, cut short by the end of the file, was left
+        /// out): the daemon reads it again whatever its size and time.
         case pending
     }
 

@@ -44,7 +44,11 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var options: Options
 
-    @Flag(name: .long, help: "Stop after the start-up scan: read what is in the inbox, write the outputs, exit 0.")
+    @Flag(name: .long, help: """
+        Stop after the start-up scan: read what is in the inbox, write the outputs, exit 0; exit 75 when a \
+        file could not be handled (unreadable, failed/ not writable...) or an output could not be written \
+        (the log says which and why; the next run tries again and catches up).
+        """)
     var once = false
 
     func run() async throws {
@@ -55,11 +59,14 @@ struct RunCommand: AsyncParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         LoggingSystem.bootstrap(StderrLogHandler.factory(level: configuration.logging.level))
         let logger = Logger(label: "bilateral")
+        let report: RunReport
         do {
-            try await Daemon(configuration: configuration, configurationFile: options.config, logger: logger).run(once: once)
+            report = try await Daemon(configuration: configuration, configurationFile: options.config, logger: logger)
+                .run(once: once)
         } catch {
             logger.critical("cannot run", metadata: ["error": "\(error)"])
             throw ExitCode.failure
         }
+        if once && !report.isComplete { throw ExitCode(RunReport.incompleteExitStatus) }
     }
 }

@@ -84,11 +84,13 @@ public struct FeedReader: Sendable {
         guard ChunkReader.estimatedSize(of: input) <= options.collectLimit else {
             var items: [FeedItem] = []
             let result = try stream(pass) { _, item in items.append(item) }
-            return ParsedFeed(feed: result.feed, items: items, diagnostics: result.diagnostics, recovered: result.recovered)
+            return ParsedFeed(feed: result.feed, items: items, diagnostics: result.diagnostics, recovered: result.recovered,
+                              lastItemCut: result.lastItemCut)
         }
         let (outcome, items) = try readWhole(pass)
         let result = try result(outcome, name: name)
-        return ParsedFeed(feed: result.feed, items: items, diagnostics: result.diagnostics, recovered: result.recovered)
+        return ParsedFeed(feed: result.feed, items: items, diagnostics: result.diagnostics, recovered: result.recovered,
+                              lastItemCut: result.lastItemCut)
     }
 
     private func read(_ input: FeedInput, name: String, onEntry: (Feed, FeedItem) throws -> Void) throws -> FeedReadResult {
@@ -144,6 +146,7 @@ public struct FeedReader: Sendable {
                                 : fatal?.message ?? "feeds: no XML element found")
         }
         return FeedReadResult(feed: outcome.feed, diagnostics: outcome.diagnostics,
-                              recovered: !outcome.wellFormed, itemCount: outcome.itemCount)
+                              recovered: !outcome.wellFormed, itemCount: outcome.itemCount,
+                              lastItemCut: outcome.lastItemCut)
     }
 }

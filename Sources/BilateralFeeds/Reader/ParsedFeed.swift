@@ -9,12 +9,18 @@ public struct FeedReadResult: Sendable {
     public var recovered: Bool
     /// Number of items delivered.
     public var itemCount: Int
+    /// True when the document ends inside an item and that item, read without
+    /// the field it ended in, is the last delivered (recovery mode; see the
+    /// "ends inside an item" diagnostic): a cut download, or a file whose
+    /// writer has not finished.
+    public var lastItemCut: Bool
 
-    public init(feed: Feed, diagnostics: [FeedDiagnostic], recovered: Bool, itemCount: Int) {
+    public init(feed: Feed, diagnostics: [FeedDiagnostic], recovered: Bool, itemCount: Int, lastItemCut: Bool = false) {
         self.feed = feed
         self.diagnostics = diagnostics
         self.recovered = recovered
         self.itemCount = itemCount
+        self.lastItemCut = lastItemCut
     }
 }
 
@@ -25,11 +31,14 @@ public struct ParsedFeed: Sendable {
     public var diagnostics: [FeedDiagnostic]
     /// True when the document was not well-formed (see `FeedReadResult.recovered`).
     public var recovered: Bool
+    /// True when the last of `items` was cut short by the end of the document (see `FeedReadResult.lastItemCut`).
+    public var lastItemCut: Bool
 
-    public init(feed: Feed, items: [FeedItem], diagnostics: [FeedDiagnostic], recovered: Bool) {
+    public init(feed: Feed, items: [FeedItem], diagnostics: [FeedDiagnostic], recovered: Bool, lastItemCut: Bool = false) {
         self.feed = feed
         self.items = items
         self.diagnostics = diagnostics
         self.recovered = recovered
+        self.lastItemCut = lastItemCut
     }
 }

@@ -13,6 +13,8 @@ struct ReadPass {
         var deliveryError: (any Error)?
         var inputError: FeedError?
         var bytesRead: Int64
+        /// The last item delivered was cut short by the end of the document (`SAXSession.endedInsideItem`).
+        var lastItemCut = false
     }
 
     let input: FeedInput
@@ -82,7 +84,7 @@ struct ReadPass {
         return Outcome(feed: session.feed(), diagnostics: diagnostics, firstFatal: session.firstFatal,
                        wellFormed: session.wellFormed && inputError == nil && nulFilter.dropped == 0 && junk == nil, itemCount: session.itemCount,
                        sawRoot: session.sawRoot, deliveryError: session.deliveryError, inputError: inputError,
-                       bytesRead: total)
+                       bytesRead: total, lastItemCut: session.endedInsideItem != nil)
     }
 
     private static func error(_ failure: GzipInflater.Failure, name: String) -> FeedError {

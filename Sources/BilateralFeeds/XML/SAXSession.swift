@@ -144,8 +144,10 @@ extension SAXSession {
     /// stopped comes out with the fields that were complete, as feedparser
     /// returns it. The field being read when the input stopped is dropped, not
     /// cut: a cut link or guid would give the item a wrong id; an item left
-    /// with no title, link or guid is dropped too. (The daemon
-    /// reads a truncated file only once it has settled: see `FileOutcome.unsettled`.)
+    /// with no title, link or guid is dropped too. An item emitted here is the
+    /// last delivered, and the result says so (`FeedReadResult.lastItemCut`):
+    /// the daemon leaves it out while the file's writer may still complete it
+    /// (`FeedFileProcessor.withoutCutItem`).
     func closeOpenElements() {
         guard recovering else { return }
         let before = itemCount

@@ -34,21 +34,15 @@ extension FeedFileProcessor {
     /// with the writer's next write, or the cut one once the file has not
     /// changed for that long. Returns the wait before that read, or nil when
     /// nothing was left out.
-    func withoutCutItem(_ items: inout [FeedItem], diagnostics: [FeedDiagnostic], age: Duration,
+    func withoutCutItem(_ items: inout [FeedItem], lastItemCut: Bool, age: Duration,
                         logger: Logger) -> Duration? {
-        guard age < context.cutItemPatience, Self.endsInsideItem(diagnostics), !items.isEmpty else { return nil }
+        guard age < context.cutItemPatience, lastItemCut, !items.isEmpty else { return nil }
         items.removeLast()
         let wait = context.cutItemPatience - age + .milliseconds(20)
         logger.info("the file ends inside an item: that item left out until the file is completed, or unchanged long enough to be a cut download", metadata: [
             "items.kept": "\(items.count)", "read.again.s": "\(wait.components.seconds)",
         ])
         return wait
-    }
-
-    /// Whether the reader said the document ends inside an item (its
-    /// diagnostic's words: the reader has no code for it).
-    static func endsInsideItem(_ diagnostics: [FeedDiagnostic]) -> Bool {
-        diagnostics.contains { $0.severity == .error && $0.message.contains("the document ends inside an item") }
     }
 
     /// `state` once the file is read: `items` in it, ok or recovered (with the first error).

@@ -53,7 +53,7 @@ extension FeedFileProcessor {
         if let wait = waitForWriter(recovered: read.recovered, age: file.age, logger: logger) { return wait }
         guard FileFingerprint.of(path) == before else { return .done(.unsettled(retryAfter: context.settleTime)) }
         // The cut item is the last delivered: in `chunk` unless a chunk was stored right after it.
-        let again = withoutCutItem(&chunk, diagnostics: read.diagnostics, age: file.age, logger: logger)
+        let again = withoutCutItem(&chunk, lastItemCut: read.lastItemCut, age: file.age, logger: logger)
         let items = read.itemCount - (again == nil ? 0 : 1)
         state = readState(state, items: items, recovered: read.recovered, diagnostics: read.diagnostics,
                           readAgain: again != nil)

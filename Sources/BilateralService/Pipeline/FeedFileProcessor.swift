@@ -196,7 +196,7 @@ public struct FeedFileProcessor: FileProcessing {
         }
         if let wait = waitForWriter(recovered: parsed.recovered, age: file.age, logger: logger) { return wait }
         var items = parsed.items
-        let again = withoutCutItem(&items, diagnostics: parsed.diagnostics, age: file.age, logger: logger)
+        let again = withoutCutItem(&items, lastItemCut: parsed.lastItemCut, age: file.age, logger: logger)
         let read = readState(state, items: items.count, recovered: parsed.recovered, diagnostics: parsed.diagnostics,
                              readAgain: again != nil)
         var seen = Set<String>()

@@ -11,6 +11,23 @@ struct FeedReaderTests {
         </channel></rss>
         """
 
+    /// The result says when its last item is the one the document ended inside, and only then.
+    @Test("lastItemCut marks an item cut short by the end of the document")
+    func lastItemCut() throws {
+        let head = "<rss version=\"2.0\"><channel><title>C</title><item><title>One</title><guid>1</guid></item>"
+        let cut = try FeedReader().read(data: Data((head + "<item><title>Two</title><guid>2</guid><link>http://ex").utf8))
+        #expect(cut.items.map(\.title) == ["One", "Two"])
+        #expect(cut.lastItemCut)
+        // Cut before any identity: that item is not given, so the last one is complete.
+        let none = try FeedReader().read(data: Data((head + "<item><title>Tw").utf8))
+        #expect(none.items.map(\.title) == ["One"])
+        #expect(!none.lastItemCut)
+        let whole = try FeedReader().read(data: Data((head + "</channel></rss>").utf8))
+        #expect(!whole.lastItemCut)
+        let garbage = try FeedReader().read(data: Data((head + "</channel><").utf8))
+        #expect(garbage.recovered && !garbage.lastItemCut)
+    }
+
     @Test("empty input throws .empty")
     func empty() {
         #expect { try FeedReader().read(data: Data()) } throws: { ($0 as? FeedError)?.code == .empty }

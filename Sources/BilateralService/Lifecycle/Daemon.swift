@@ -102,7 +102,9 @@ public struct Daemon: Sendable {
     /// Creates the folders, opens the store, loads the lexicons, catches up the outputs.
     public func prepare() throws -> Parts {
         let paths = configuration.paths()
-        try WatchFolders.prepare(paths)
+        for problem in try WatchFolders.prepare(paths) {
+            logger.warning("cannot write in a folder", metadata: ["folder": "\(problem.path)", "error": "\(problem.message)"])
+        }
         let keepalive = StartupKeepalive(notifier: notifier)
         let store = try keepalive.around(status: "opening the database (the first start after an upgrade migrates it)") {
             try ItemStore.open(path: paths.database.path, logger: logger)

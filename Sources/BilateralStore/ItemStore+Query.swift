@@ -20,6 +20,18 @@ extension ItemStore {
         return try rows.map { try StoredItem(seq: $0.0, firstSeenSeconds: $0.1, json: $0.2, path: path) }
     }
 
+    /// The topic ids, codes and pairs of the stored classifications (the names of the
+    /// `class_key` table, a few thousand rows: no item is read).
+    public func storedKeyNames() throws -> StoredKeyNames {
+        try database.withConnection { db in
+            func names(_ sql: String) throws -> Set<String> { Set(try db.statement(sql).rows { $0.text(0) ?? "" }) }
+            return StoredKeyNames(
+                topics: try names("SELECT name FROM class_key WHERE kind = 'topic' UNION SELECT topic FROM class_key WHERE kind = 'pair_topic'"),
+                codes: try names("SELECT name FROM class_key WHERE kind = 'country'"),
+                pairs: try names("SELECT name FROM class_key WHERE kind = 'pair'"))
+        }
+    }
+
     /// The stored item with this id, if any.
     public func item(id: String) throws -> StoredItem? {
         try database.withConnection { db in try storedItem(id: id, db: db) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BilateralClassifier
 import BilateralRecords
 import BilateralService
 import BilateralStore
@@ -13,7 +14,9 @@ struct QueryCommand: ParsableCommand {
         discussion: """
             Reads the daemon's database (store.database of the configuration; it may be running). \
             Every filter given must match; results come newest first. On a terminal the result is a \
-            table; otherwise (a pipe or file) one JSON record per line, as in out/items-*.jsonl.
+            table; otherwise (a pipe or file) one JSON record per line, as in out/items-*.jsonl. A \
+            topic id, code or pair that neither the lexicons nor the stored items know is an error \
+            (exit status 64) naming it; a known one that no stored item has gives no items.
 
             Examples:
               bilateral query --pair CN-RU --topic energy --since 2024-01-01
@@ -22,9 +25,9 @@ struct QueryCommand: ParsableCommand {
 
     @OptionGroup var options: RunCommand.Options
 
-    @Option(help: "A topic id (energy, trade...); with --pair, the pair's own topic.")
+    @Option(help: "A topic id (energy, trade...: bilateral topics lists them; any case); with --pair, the pair's own topic.")
     var topic: String?
-    @Option(help: "A pair of codes joined by '-' (CN-RU); the order does not matter.")
+    @Option(help: "A pair of country or organisation codes joined by '-' (CN-RU); the order does not matter.")
     var pair: String?
     @Option(help: "A country or organisation code (RU, EU, NATO).")
     var country: String?
@@ -54,8 +57,17 @@ struct QueryCommand: ParsableCommand {
         let configuration = try options.load().configuration
         let store = try ItemStore.open(path: configuration.paths().database.path, readOnly: true,
                                        logger: Logger(label: "bilateral.query"))
+        let filters: QueryFilters
+        do {
+            filters = try checkedFilters(store: store, configuration: configuration)
+        } catch let error as ValidationError {
+            // Found only once the database and lexicons are read: ArgumentParser's own report
+            // would show the root command's usage, not query's.
+            FileHandle.standardError.write(Data("bilateral: \(error.message)\n".utf8))
+            throw ExitCode.validationFailure
+        }
         let query = ItemQuery(
-            topic: topic, pair: pair.map(Self.sortedPair), country: country?.uppercased(),
+            topic: filters.topic, pair: filters.pair, country: filters.country,
             timeField: firstSeen ? .firstSeen : .published,
             since: try since.map { try Self.date($0, option: "--since") },
             until: try until.map { try Self.date($0, option: "--until") },
@@ -67,8 +79,22 @@ struct QueryCommand: ParsableCommand {
         }
     }
 
-    static func sortedPair(_ pair: String) -> String {
-        pair.uppercased().split(separator: "-").map(String.init).sorted().joined(separator: "-")
+    /// --topic, --pair and --country made canonical (`QueryFilters`): checked against the stored
+    /// classifications first, then, for a value no stored item has, against the lexicons too
+    /// (loading them takes a moment), so that a code the lexicons know gives an empty result.
+    func checkedFilters(store: ItemStore, configuration: DaemonConfiguration) throws -> QueryFilters {
+        let given = QueryFilters(topic: topic, pair: pair, country: country)
+        guard topic != nil || pair != nil || country != nil else { return given }
+        let stored = try store.storedKeyNames()
+        if let filters = try? given.resolved(in: QueryFilters.Vocabulary(stored: stored)) { return filters }
+        var lexicon: Lexicon?
+        do {
+            lexicon = try DaemonRuntime.lexicon(for: configuration)
+        } catch {
+            FileHandle.standardError.write(Data(
+                "bilateral: warning: the filters are checked against the stored items only: the lexicons do not load: \(error)\n".utf8))
+        }
+        return try given.resolved(in: QueryFilters.Vocabulary(stored: stored, lexicon: lexicon))
     }
 
     static func date(_ text: String, option: String) throws -> Date {

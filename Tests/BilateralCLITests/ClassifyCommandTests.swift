@@ -59,8 +59,9 @@ import Testing
         let single = root.appendingPathComponent("single.atom")
         try Feeds.write([Feeds.item("s1")], to: single)
 
-        let run = try BinaryRunner.run(["classify", folder.path, empty.path, single.path, "--no-progress",
-                                        "--lexicons", DaemonHarness.lexicon.path])
+        // --lexicons before the files, as README writes it: it takes one folder, not the files.
+        let run = try BinaryRunner.run(["classify", "--lexicons", DaemonHarness.lexicon.path,
+                                        folder.path, empty.path, single.path, "--no-progress"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stderr.contains("\(empty.path): no feed files"), "stderr: \(run.stderr)")
         let records = try Self.records(run.stdout)

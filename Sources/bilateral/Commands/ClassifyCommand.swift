@@ -28,8 +28,10 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(name: .long, help: "Indented JSON instead of one record per line.")
     var pretty = false
 
-    @Option(name: .long, parsing: .upToNextOption,
-            help: ArgumentHelp("Lexicon folders read after the shipped ones, in order.", valueName: "dir"))
+    // One folder per --lexicons (`.upToNextOption` took the files after it as folders too).
+    @Option(name: .long,
+            help: ArgumentHelp("A lexicon folder read after the shipped ones; repeat for more, read in order.",
+                               valueName: "dir"))
     var lexicons: [String] = []
 
     @Flag(name: .long, inversion: .prefixedNo,

@@ -97,6 +97,27 @@ import Testing
         #expect(try ids(store, ItemQuery(text: "steelxbars")) == [])
     }
 
+    /// `--text` ignores case and accents in every script, not only ASCII letters as SQLite's
+    /// LIKE did (`état` found nothing where `État` found the item).
+    @Test func textSearchIgnoresCaseAndAccentsInEveryScript() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        _ = try store.ingest(file: StoreFixture.file("inbox/a.xml"), records: [
+            StoreFixture.record("fr", text: "L'État et la Russie. Une rencontre à Pékin."),
+            StoreFixture.record("ru", text: "Россия и Китай подписали ДОГОВОР о поставках ёлок."),
+            StoreFixture.record("de", text: "Die Straße nach Kiew. Ölpreis steigt."),
+        ], now: Date(timeIntervalSince1970: 1_700_086_400))
+        for (words, expected) in [("état", ["fr"]), ("ÉTAT", ["fr"]), ("etat", ["fr"]), ("pekin", ["fr"]),
+                                  ("договор", ["ru"]), ("РОССИЯ И", ["ru"]), ("елок", ["ru"]),
+                                  ("STRASSE", ["de"]), ("ölpreis", ["de"]), ("OLPREIS", ["de"]),
+                                  ("russie. une", ["fr"]), ("moscou", [])] {
+            #expect(try ids(store, ItemQuery(text: words)) == expected, "\(words)")
+        }
+        // Decomposed accents (e + combining acute) match the composed letter.
+        #expect(try ids(store, ItemQuery(text: "E\u{301}tat")) == ["fr"])
+    }
+
     @Test func countsPerTopicPairAndCountry() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }

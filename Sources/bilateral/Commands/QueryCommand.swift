@@ -35,7 +35,7 @@ struct QueryCommand: ParsableCommand {
     var since: String?
     @Option(help: ArgumentHelp("Published before this date (YYYY-MM-DD or ISO 8601).", valueName: "date"))
     var until: String?
-    @Option(help: "Text the item must contain (case-insensitive).")
+    @Option(help: "Words the item's text must contain, case and accents ignored in every script (etat finds État, договор finds ДОГОВОР).")
     var text: String?
     @Option(help: "At most this many items (0: no limit).")
     var limit = 100

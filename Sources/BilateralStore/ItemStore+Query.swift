@@ -13,6 +13,12 @@ extension ItemStore {
         try storedItems(sql: ItemQuerySQL(query))
     }
 
+    /// How many items match `query`, whatever its limit (what a limited result left out).
+    public func count(_ query: ItemQuery) throws -> Int {
+        let sql = ItemQuerySQL(counting: query)
+        return try database.withConnection { db in try db.statement(sql.sql).rows(sql.values) { $0.int(0) }.first ?? 0 }
+    }
+
     func storedItems(sql: ItemQuerySQL) throws -> [StoredItem] {
         let rows = try database.withConnection { db in
             try db.statement(sql.sql).rows(sql.values) { ($0.int64(0), $0.int64(1), $0.text(2) ?? "") }

@@ -39,6 +39,11 @@ import Testing
         let store = try Self.seeded(fx)
         #expect(try ids(store, ItemQuery()) == ["undated", "mixed", "trade-us-cn", "energy-cn-ru"])
         #expect(try ids(store, ItemQuery(limit: 2)) == ["undated", "mixed"])
+        // What a limit leaves out: the count of all matches, the limit aside, by key or not.
+        #expect(try store.count(ItemQuery(limit: 2)) == 4)
+        #expect(try store.count(ItemQuery(topic: "energy", limit: 1)) == 2)
+        #expect(try store.count(ItemQuery(pair: "CN-US", text: "gas")) == 1)
+        #expect(try store.count(ItemQuery(country: "XX")) == 0)
         #expect(try ids(store, ItemQuery(timeField: .firstSeen)) == ["undated", "mixed", "trade-us-cn", "energy-cn-ru"])
     }
 

@@ -24,6 +24,13 @@ struct ItemQuerySQL {
             + " ORDER BY s.t DESC, s.seq DESC"
     }
 
+    /// How many items match `query`, its limit aside: `SELECT count(*)` over the seqs the
+    /// query would pick.
+    init(counting query: ItemQuery) {
+        let picked = Self.indexed(query, &values) ?? Self.general(query, &values)
+        sql = "SELECT count(*) FROM (\(picked))"
+    }
+
     /// One classification key's rows in its recency index, when the query allows.
     private static func indexed(_ query: ItemQuery, _ values: inout [SQLiteValue]) -> String? {
         guard query.timeField == .published, query.text?.isEmpty ?? true else { return nil }

@@ -37,7 +37,7 @@ struct QueryCommand: ParsableCommand {
     var until: String?
     @Option(help: "Words the item's text must contain, case and accents ignored in every script (etat finds État, договор finds ДОГОВОР).")
     var text: String?
-    @Option(help: "At most this many items (0: no limit).")
+    @Option(help: "At most this many items, the newest (0: no limit); when it leaves items out, standard error says how many matched.")
     var limit = 100
     @Flag(help: "Dates refer to when the daemon first saw the item, not when it was published.")
     var firstSeen = false
@@ -71,12 +71,24 @@ struct QueryCommand: ParsableCommand {
             timeField: firstSeen ? .firstSeen : .published,
             since: try since.map { try Self.date($0, option: "--since") },
             until: try until.map { try Self.date($0, option: "--until") },
-            text: text, limit: limit == 0 ? nil : limit)
-        let records = try store.query(query)
+            text: text, limit: limit == 0 ? nil : limit + 1)
+        var records = try store.query(query)
+        if limit > 0, records.count > limit {
+            // One more than asked was found: say how many the limit left out.
+            records.removeLast(records.count - limit)
+            var all = query
+            all.limit = nil
+            FileHandle.standardError.write(Data(Self.limitNote(shown: limit, of: try store.count(all)).utf8))
+        }
         switch format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .jsonl) {
         case .jsonl: for record in records { print(record.jsonLine()) }
         case .table: print(RecordTable(records: records).render(), terminator: "")
         }
+    }
+
+    /// The note on standard error when --limit cut the result.
+    static func limitNote(shown: Int, of total: Int) -> String {
+        "bilateral: \(shown) of \(total) items shown (the newest); --limit N for more, --limit 0 for all\n"
     }
 
     /// --topic, --pair and --country made canonical (`QueryFilters`): checked against the stored

@@ -31,15 +31,15 @@ struct QueryCommand: ParsableCommand {
     var pair: String?
     @Option(help: "A country or organisation code (RU, EU, NATO).")
     var country: String?
-    @Option(help: ArgumentHelp("Published on or after this date (YYYY-MM-DD or ISO 8601).", valueName: "date"))
+    @Option(help: ArgumentHelp("Dated on or after this date (YYYY-MM-DD or ISO 8601): published, or first seen by the daemon for an item without a date.", valueName: "date"))
     var since: String?
-    @Option(help: ArgumentHelp("Published before this date (YYYY-MM-DD or ISO 8601).", valueName: "date"))
+    @Option(help: ArgumentHelp("Dated before this date (YYYY-MM-DD or ISO 8601): published, or first seen by the daemon for an item without a date.", valueName: "date"))
     var until: String?
     @Option(help: "Words the item's text must contain, case and accents ignored in every script (etat finds État, договор finds ДОГОВОР).")
     var text: String?
     @Option(help: "At most this many items, the newest (0: no limit); when it leaves items out, standard error says how many matched.")
     var limit = 100
-    @Flag(help: "Dates refer to when the daemon first saw the item, not when it was published.")
+    @Flag(help: "Dates refer to when the daemon first saw each item, dated or not, not when it was published.")
     var firstSeen = false
     @Option(help: "Output: table or jsonl (default: table on a terminal, jsonl otherwise).")
     var format: OutputFormat?

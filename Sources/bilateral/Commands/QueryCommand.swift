@@ -37,7 +37,9 @@ struct QueryCommand: ParsableCommand {
     var until: String?
     @Option(help: "Words the item's text must contain, case and accents ignored in every script (etat finds État, договор finds ДОГОВОР).")
     var text: String?
-    @Option(help: "At most this many items, the newest (0: no limit); when it leaves items out, standard error says how many matched.")
+    // `.unconditional`: '--limit -1' reaches validate() (otherwise "Missing value for '--limit'").
+    @Option(parsing: .unconditional,
+            help: "At most this many items, the newest (0: no limit); when it leaves items out, standard error says how many matched.")
     var limit = 100
     @Flag(help: "Dates refer to when the daemon first saw each item, dated or not, not when it was published.")
     var firstSeen = false
@@ -48,9 +50,9 @@ struct QueryCommand: ParsableCommand {
 
     func validate() throws {
         if let pair, pair.split(separator: "-").count != 2 { throw ValidationError("--pair takes two codes joined by '-' (CN-RU)") }
-        if limit < 0 { throw ValidationError("--limit must be 0 or more") }
-        _ = try since.map { try Self.date($0, option: "--since") }
-        _ = try until.map { try Self.date($0, option: "--until") }
+        if limit < 0 { throw ValidationError("--limit must be 0 or more (0: no limit), not \(limit)") }
+        _ = try since.map { try DateArgument.parse($0, option: "--since") }
+        _ = try until.map { try DateArgument.parse($0, option: "--until") }
     }
 
     func run() throws {
@@ -69,8 +71,8 @@ struct QueryCommand: ParsableCommand {
         let query = ItemQuery(
             topic: filters.topic, pair: filters.pair, country: filters.country,
             timeField: firstSeen ? .firstSeen : .published,
-            since: try since.map { try Self.date($0, option: "--since") },
-            until: try until.map { try Self.date($0, option: "--until") },
+            since: try since.map { try DateArgument.parse($0, option: "--since") },
+            until: try until.map { try DateArgument.parse($0, option: "--until") },
             text: text, limit: limit == 0 ? nil : limit + 1)
         var records = try store.query(query)
         if limit > 0, records.count > limit {
@@ -107,14 +109,6 @@ struct QueryCommand: ParsableCommand {
                 "bilateral: warning: the filters are checked against the stored items only: the lexicons do not load: \(error)\n".utf8))
         }
         return try given.resolved(in: QueryFilters.Vocabulary(stored: stored, lexicon: lexicon))
-    }
-
-    static func date(_ text: String, option: String) throws -> Date {
-        let iso = ISO8601DateFormatter()
-        if let d = iso.date(from: text) { return d }
-        iso.formatOptions = [.withFullDate]
-        if let d = iso.date(from: text) { return d }
-        throw ValidationError("\(option): '\(text)' is not a date (YYYY-MM-DD or 2024-01-31T12:00:00Z)")
     }
 }
 

@@ -81,8 +81,13 @@ import Testing
         #expect(topics.stdout.contains("2  energy  Energy"))
         #expect(topics.stdout.contains("1  trade  Trade"))
         #expect(topics.stdout.contains("0  sanctions  Sanctions"))
+        // Only `<count>  <key>[  <label>]` lines on standard output; the totals on standard error.
+        let line = /\s*\d+  [^ ]+(  .+)?/
+        #expect(topics.stdout.split(separator: "\n").allSatisfy { $0.wholeMatch(of: line) != nil }, "\(topics.stdout)")
+        #expect(topics.stderr.contains("3 item(s) stored from 1 file(s)"), "\(topics.stderr)")
         let pairs = try BinaryRunner.run(["topics", "--config", daemon.config.path, "--pairs"])
         #expect(pairs.stdout.contains("2  GO-RH"))
+        #expect(pairs.stdout.split(separator: "\n").allSatisfy { $0.wholeMatch(of: line) != nil }, "\(pairs.stdout)")
     }
 
     @Test func reclassifyUpdatesDatabaseJSONLinesAndAtom() throws {

@@ -90,6 +90,21 @@ import Testing
         #expect(pairs.stdout.split(separator: "\n").allSatisfy { $0.wholeMatch(of: line) != nil }, "\(pairs.stdout)")
     }
 
+    /// Before the daemon ever ran there is no database: the commands that read or update it
+    /// say so (not SQLite's "unable to open database file"), and reclassify makes none.
+    @Test(arguments: [["query"], ["topics"], ["reclassify"], ["reclassify", "--dry-run"]])
+    func commandsSayThereIsNoDatabaseYet(_ command: [String]) throws {
+        let daemon = try DaemonHarness()
+        defer { daemon.remove() }
+        let result = try BinaryRunner.run(command + ["--config", daemon.config.path])
+        #expect(result.status == 66)
+        #expect(result.stdout.isEmpty, "\(result.stdout)")
+        #expect(result.stderr.hasPrefix("bilateral: no database at \(daemon.database.path) yet: the daemon creates it"),
+                "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: daemon.database.path))
+        #expect(!FileManager.default.fileExists(atPath: daemon.database.deletingLastPathComponent().path))
+    }
+
     @Test func reclassifyUpdatesDatabaseJSONLinesAndAtom() throws {
         let daemon = try DaemonHarness(copyLexicon: true)
         defer { daemon.remove() }

@@ -12,7 +12,8 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Search the stored items by topic, pair, country, date and text.",
         discussion: """
-            Reads the daemon's database (store.database of the configuration; it may be running). \
+            Reads the daemon's database (store.database of the configuration; it may be running; \
+            when there is none yet, it says so and exits 66). \
             Every filter given must match; results come newest first. On a terminal the result is a \
             table; otherwise (a pipe or file) one JSON record per line, as in out/items-*.jsonl. A \
             topic id, code or pair that neither the lexicons nor the stored items know is an error \
@@ -57,8 +58,7 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try options.load().configuration
-        let store = try ItemStore.open(path: configuration.paths().database.path, readOnly: true,
-                                       logger: Logger(label: "bilateral.query"))
+        let store = try ExistingDatabase.open(configuration, readOnly: true, logger: Logger(label: "bilateral.query"))
         let filters: QueryFilters
         do {
             filters = try checkedFilters(store: store, configuration: configuration)

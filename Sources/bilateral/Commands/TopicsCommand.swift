@@ -16,7 +16,8 @@ struct TopicsCommand: ParsableCommand {
             and --countries list country pairs and countries instead; --pair-topics lists (pair, \
             topic) combinations; these list only what was stored. Output: `<count>  <key>` lines \
             (`<count>  <topic>  <label>` for topics), most first, and nothing else on standard \
-            output; the totals (items and files stored) go to standard error.
+            output; the totals (items and files stored) go to standard error. With no database at \
+            store.database yet (the daemon never ran there), it says so and exits 66.
             """)
 
     @OptionGroup var options: RunCommand.Options
@@ -36,8 +37,7 @@ struct TopicsCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try options.load().configuration
-        let store = try ItemStore.open(path: configuration.paths().database.path, readOnly: true,
-                                       logger: Logger(label: "bilateral.topics"))
+        let store = try ExistingDatabase.open(configuration, readOnly: true, logger: Logger(label: "bilateral.topics"))
         let isTopics = !(pairs || countries || pairTopics)
         var counts = pairs ? try store.pairCounts() : countries ? try store.countryCounts()
             : pairTopics ? try store.pairTopicCounts() : try store.topicCounts()

@@ -64,6 +64,9 @@ import Testing
         #expect(cut.stderr.contains("1 of 2 items shown"), "\(cut.stderr)")
         let all = try BinaryRunner.run(["query", "--config", daemon.config.path, "--limit", "2"])
         #expect(all.stdout.split(separator: "\n").count == 2 && all.stderr.contains("2 of 3 items shown"), "\(all.stderr)")
+        // The one more asked for to see whether the limit cut the result does not overflow.
+        let largest = try BinaryRunner.run(["query", "--config", daemon.config.path, "--limit", String(Int.max)])
+        #expect(largest.status == 0 && largest.stdout.split(separator: "\n").count == 3 && largest.stderr.isEmpty)
         let topic = try BinaryRunner.run(["query", "--config", daemon.config.path, "--topic", "Energy"])
         #expect(topic.status == 0 && topic.stdout.split(separator: "\n").count == 2, "\(topic.stdout)\(topic.stderr)")
         let noTopic = try BinaryRunner.run(["query", "--config", daemon.config.path, "--topic", "nosuchtopic"])

@@ -73,7 +73,7 @@ struct QueryCommand: ParsableCommand {
             timeField: firstSeen ? .firstSeen : .published,
             since: try since.map { try DateArgument.parse($0, option: "--since") },
             until: try until.map { try DateArgument.parse($0, option: "--until") },
-            text: text, limit: limit == 0 ? nil : limit + 1)
+            text: text, limit: limit == 0 || limit == .max ? nil : limit + 1)
         var records = try store.query(query)
         if limit > 0, records.count > limit {
             // One more than asked was found: say how many the limit left out.

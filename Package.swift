@@ -131,7 +131,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "BilateralCLITests",
-            dependencies: ["bilateral"],
+            dependencies: ["bilateral", "BilateralClassifier", "BilateralStore"],
             exclude: ["DaemonFixtures"],
             swiftSettings: swiftSettings),
     ]

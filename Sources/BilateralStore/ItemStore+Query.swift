@@ -13,11 +13,29 @@ extension ItemStore {
         try storedItems(sql: ItemQuerySQL(query))
     }
 
+    /// How many items match `query`, whatever its limit (what a limited result left out).
+    public func count(_ query: ItemQuery) throws -> Int {
+        let sql = ItemQuerySQL(counting: query)
+        return try database.withConnection { db in try db.statement(sql.sql).rows(sql.values) { $0.int(0) }.first ?? 0 }
+    }
+
     func storedItems(sql: ItemQuerySQL) throws -> [StoredItem] {
         let rows = try database.withConnection { db in
             try db.statement(sql.sql).rows(sql.values) { ($0.int64(0), $0.int64(1), $0.text(2) ?? "") }
         }
         return try rows.map { try StoredItem(seq: $0.0, firstSeenSeconds: $0.1, json: $0.2, path: path) }
+    }
+
+    /// The topic ids, codes and pairs of the stored classifications (the names of the
+    /// `class_key` table, a few thousand rows: no item is read).
+    public func storedKeyNames() throws -> StoredKeyNames {
+        try database.withConnection { db in
+            func names(_ sql: String) throws -> Set<String> { Set(try db.statement(sql).rows { $0.text(0) ?? "" }) }
+            return StoredKeyNames(
+                topics: try names("SELECT name FROM class_key WHERE kind = 'topic' UNION SELECT topic FROM class_key WHERE kind = 'pair_topic'"),
+                codes: try names("SELECT name FROM class_key WHERE kind = 'country'"),
+                pairs: try names("SELECT name FROM class_key WHERE kind = 'pair'"))
+        }
     }
 
     /// The stored item with this id, if any.

@@ -13,7 +13,8 @@ import Testing
         ["classify", "--lexicons", "d1", "d2", "--", "-x.xml", "y.xml", "z.xml"],
         ["classify", "-", "a.xml", "b.xml"],
         ["classify", "a", "b", "--no-progress", "c", "d", "--lexicons", "l1", "l2"],
-        ["classify", "--lexicons=d1", "d2", "a.xml", "b.xml"], // ArgumentParser: no file (all lexicons)
+        ["classify", "--lexicons=d1", "d2", "a.xml", "b.xml"],
+        ["classify", "--lexicons", "d1", "a.xml", "b.xml", "--lexicons", "d2", "c.xml"],
         ["classify", "--lexicons=d1", "--pretty", "a.xml", "b.xml"],
         ["classify", "--progress", "a", "b", "c", "d", "e", "f", "g", "--pretty"],
     ]
@@ -29,6 +30,16 @@ import Testing
         #expect(folded.lexicons == plain.lexicons)
         #expect(folded.pretty == plain.pretty)
         #expect(folded.progress == plain.progress)
+    }
+
+    @Test("--lexicons takes one folder each time, anywhere: the files after it are files")
+    func lexiconsTakeOneValue() throws {
+        let command = try #require(try Bilateral.parse(["classify", "--lexicons", "d1", "a.xml", "b.xml", "c.xml",
+                                                        "--lexicons", "d2", "d.xml"]) as? ClassifyCommand)
+        #expect(command.lexicons == ["d1", "d2"])
+        #expect(command.files == ["a.xml", "b.xml", "c.xml", "d.xml"])
+        let one = try #require(try Bilateral.parse(["classify", "--lexicons", "d1", "a.xml"]) as? ClassifyCommand)
+        #expect(one.lexicons == ["d1"] && one.files == ["a.xml"])
     }
 
     @Test("1,000 files between options: the same files in the same order, and three arguments parsed for them")

@@ -42,6 +42,31 @@ import Testing
         #expect(fromStdin.allSatisfy { ($0["feed"] as? [String: Any])?["file"] as? String == "<stdin>" })
     }
 
+    /// A file that is not XML is said to be so (libxml2's "Document is empty" read as if the
+    /// file were empty), and a file with no position in it gets no `:0:0`.
+    @Test func saysWhatIsWrongWithAFileThatIsNotAFeed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bilateral-classify-bad-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("items.json"), text = folder.appendingPathComponent("notes.txt")
+        let empty = folder.appendingPathComponent("empty.xml"), missing = folder.appendingPathComponent("missing.xml")
+        try Data("{\"items\": [1, 2]}\n".utf8).write(to: json)
+        try Data("Gondor and Rohan\nsign a treaty\n".utf8).write(to: text)
+        try Data().write(to: empty)
+
+        let run = try BinaryRunner.run(["classify", "--no-progress", "--lexicons", DaemonHarness.lexicon.path,
+                                        json.path, text.path, empty.path, missing.path])
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        for file in [json, text] {
+            #expect(lines.contains("bilateral: \(file.path):1:1: not XML: the file does not start with XML markup (a JSON, text or binary file?)"),
+                    "\(run.stderr)")
+        }
+        #expect(lines.contains("bilateral: \(empty.path): empty: the document is empty"), "\(run.stderr)")
+        #expect(lines.contains { $0.hasPrefix("bilateral: \(missing.path): unreadable: ") }, "\(run.stderr)")
+        #expect(!run.stderr.contains(":0:0") && !run.stderr.contains("Document is empty"), "\(run.stderr)")
+    }
+
     /// A folder argument stands for its feed files, in name order, not recursively, without
     /// the names the inbox ignores; an empty folder is a warning, not a failure.
     @Test func readsTheFeedFilesOfAFolder() throws {
@@ -59,8 +84,9 @@ import Testing
         let single = root.appendingPathComponent("single.atom")
         try Feeds.write([Feeds.item("s1")], to: single)
 
-        let run = try BinaryRunner.run(["classify", folder.path, empty.path, single.path, "--no-progress",
-                                        "--lexicons", DaemonHarness.lexicon.path])
+        // --lexicons before the files, as README writes it: it takes one folder, not the files.
+        let run = try BinaryRunner.run(["classify", "--lexicons", DaemonHarness.lexicon.path,
+                                        folder.path, empty.path, single.path, "--no-progress"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stderr.contains("\(empty.path): no feed files"), "stderr: \(run.stderr)")
         let records = try Self.records(run.stdout)

@@ -58,6 +58,25 @@ import Testing
         let lines = pair.stdout.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.contains("\"pair\":\"GO-RH\"") })
+        #expect(pair.stderr.isEmpty, "\(pair.stderr)")
+        let cut = try BinaryRunner.run(["query", "--config", daemon.config.path, "--pair", "RH-GO", "--limit", "1"])
+        #expect(cut.status == 0 && cut.stdout.split(separator: "\n").count == 1)
+        #expect(cut.stderr.contains("1 of 2 items shown"), "\(cut.stderr)")
+        let all = try BinaryRunner.run(["query", "--config", daemon.config.path, "--limit", "2"])
+        #expect(all.stdout.split(separator: "\n").count == 2 && all.stderr.contains("2 of 3 items shown"), "\(all.stderr)")
+        // The one more asked for to see whether the limit cut the result does not overflow.
+        let largest = try BinaryRunner.run(["query", "--config", daemon.config.path, "--limit", String(Int.max)])
+        #expect(largest.status == 0 && largest.stdout.split(separator: "\n").count == 3 && largest.stderr.isEmpty)
+        let topic = try BinaryRunner.run(["query", "--config", daemon.config.path, "--topic", "Energy"])
+        #expect(topic.status == 0 && topic.stdout.split(separator: "\n").count == 2, "\(topic.stdout)\(topic.stderr)")
+        let noTopic = try BinaryRunner.run(["query", "--config", daemon.config.path, "--topic", "nosuchtopic"])
+        #expect(noTopic.status == 64 && noTopic.stdout.isEmpty)
+        #expect(noTopic.stderr.contains("the topic ids are trade, energy, sanctions"), "\(noTopic.stderr)")
+        let byName = try BinaryRunner.run(["query", "--config", daemon.config.path, "--country", "Gondor"])
+        #expect(byName.status == 64 && byName.stderr.contains("did you mean GO?"), "\(byName.stderr)")
+        // Two codes the lexicon knows, never stored as a pair: no items, and no error.
+        let knownPair = try BinaryRunner.run(["query", "--config", daemon.config.path, "--pair", "AR-RH"])
+        #expect(knownPair.status == 0 && knownPair.stdout.isEmpty && knownPair.stderr.isEmpty, "\(knownPair.stderr)")
         let text = try BinaryRunner.run(["query", "--config", daemon.config.path, "--text", "grain", "--format", "table"])
         #expect(text.stdout.contains("Arnor exports grain to Gondor q1"))
         #expect(text.stdout.contains("1 item(s)"))
@@ -65,8 +84,28 @@ import Testing
         #expect(topics.stdout.contains("2  energy  Energy"))
         #expect(topics.stdout.contains("1  trade  Trade"))
         #expect(topics.stdout.contains("0  sanctions  Sanctions"))
+        // Only `<count>  <key>[  <label>]` lines on standard output; the totals on standard error.
+        let line = /\s*\d+  [^ ]+(  .+)?/
+        #expect(topics.stdout.split(separator: "\n").allSatisfy { $0.wholeMatch(of: line) != nil }, "\(topics.stdout)")
+        #expect(topics.stderr.contains("3 item(s) stored from 1 file(s)"), "\(topics.stderr)")
         let pairs = try BinaryRunner.run(["topics", "--config", daemon.config.path, "--pairs"])
         #expect(pairs.stdout.contains("2  GO-RH"))
+        #expect(pairs.stdout.split(separator: "\n").allSatisfy { $0.wholeMatch(of: line) != nil }, "\(pairs.stdout)")
+    }
+
+    /// Before the daemon ever ran there is no database: the commands that read or update it
+    /// say so (not SQLite's "unable to open database file"), and reclassify makes none.
+    @Test(arguments: [["query"], ["topics"], ["reclassify"], ["reclassify", "--dry-run"]])
+    func commandsSayThereIsNoDatabaseYet(_ command: [String]) throws {
+        let daemon = try DaemonHarness()
+        defer { daemon.remove() }
+        let result = try BinaryRunner.run(command + ["--config", daemon.config.path])
+        #expect(result.status == 66)
+        #expect(result.stdout.isEmpty, "\(result.stdout)")
+        #expect(result.stderr.hasPrefix("bilateral: no database at \(daemon.database.path) yet: the daemon creates it"),
+                "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: daemon.database.path))
+        #expect(!FileManager.default.fileExists(atPath: daemon.database.deletingLastPathComponent().path))
     }
 
     @Test func reclassifyUpdatesDatabaseJSONLinesAndAtom() throws {

@@ -39,6 +39,11 @@ import Testing
         let store = try Self.seeded(fx)
         #expect(try ids(store, ItemQuery()) == ["undated", "mixed", "trade-us-cn", "energy-cn-ru"])
         #expect(try ids(store, ItemQuery(limit: 2)) == ["undated", "mixed"])
+        // What a limit leaves out: the count of all matches, the limit aside, by key or not.
+        #expect(try store.count(ItemQuery(limit: 2)) == 4)
+        #expect(try store.count(ItemQuery(topic: "energy", limit: 1)) == 2)
+        #expect(try store.count(ItemQuery(pair: "CN-US", text: "gas")) == 1)
+        #expect(try store.count(ItemQuery(country: "XX")) == 0)
         #expect(try ids(store, ItemQuery(timeField: .firstSeen)) == ["undated", "mixed", "trade-us-cn", "energy-cn-ru"])
     }
 
@@ -95,6 +100,27 @@ import Testing
         #expect(try ids(store, ItemQuery(text: "10_%")) == [])
         #expect(try ids(store, ItemQuery(text: "steel_bars")) == ["trade-us-cn"])
         #expect(try ids(store, ItemQuery(text: "steelxbars")) == [])
+    }
+
+    /// `--text` ignores case and accents in every script, not only ASCII letters as SQLite's
+    /// LIKE did (`état` found nothing where `État` found the item).
+    @Test func textSearchIgnoresCaseAndAccentsInEveryScript() throws {
+        let fx = try StoreFixture()
+        defer { fx.cleanUp() }
+        let store = try fx.open()
+        _ = try store.ingest(file: StoreFixture.file("inbox/a.xml"), records: [
+            StoreFixture.record("fr", text: "L'État et la Russie. Une rencontre à Pékin."),
+            StoreFixture.record("ru", text: "Россия и Китай подписали ДОГОВОР о поставках ёлок."),
+            StoreFixture.record("de", text: "Die Straße nach Kiew. Ölpreis steigt."),
+        ], now: Date(timeIntervalSince1970: 1_700_086_400))
+        for (words, expected) in [("état", ["fr"]), ("ÉTAT", ["fr"]), ("etat", ["fr"]), ("pekin", ["fr"]),
+                                  ("договор", ["ru"]), ("РОССИЯ И", ["ru"]), ("елок", ["ru"]),
+                                  ("STRASSE", ["de"]), ("ölpreis", ["de"]), ("OLPREIS", ["de"]),
+                                  ("russie. une", ["fr"]), ("moscou", [])] {
+            #expect(try ids(store, ItemQuery(text: words)) == expected, "\(words)")
+        }
+        // Decomposed accents (e + combining acute) match the composed letter.
+        #expect(try ids(store, ItemQuery(text: "E\u{301}tat")) == ["fr"])
     }
 
     @Test func countsPerTopicPairAndCountry() throws {

@@ -23,7 +23,7 @@ public struct ItemQuery: Hashable, Sendable {
     public var since: Date?
     /// Exclusive upper bound.
     public var until: Date?
-    /// A substring of the item text, case-insensitive for ASCII letters.
+    /// Words the item text contains, case and accents aside in every script (`ItemTextSearch`).
     public var text: String?
     /// At most this many items (nil: no limit).
     public var limit: Int?

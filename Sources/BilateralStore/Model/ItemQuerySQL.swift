@@ -24,6 +24,13 @@ struct ItemQuerySQL {
             + " ORDER BY s.t DESC, s.seq DESC"
     }
 
+    /// How many items match `query`, its limit aside: `SELECT count(*)` over the seqs the
+    /// query would pick.
+    init(counting query: ItemQuery) {
+        let picked = Self.indexed(query, &values) ?? Self.general(query, &values)
+        sql = "SELECT count(*) FROM (\(picked))"
+    }
+
     /// One classification key's rows in its recency index, when the query allows.
     private static func indexed(_ query: ItemQuery, _ values: inout [SQLiteValue]) -> String? {
         guard query.timeField == .published, query.text?.isEmpty ?? true else { return nil }
@@ -67,8 +74,9 @@ struct ItemQuerySQL {
         if let since = query.since { conditions.append("\(column) >= ?"); values.append(.int(bound(seconds(since)))) }
         if let until = query.until { conditions.append("\(column) < ?"); values.append(.int(bound(seconds(until)))) }
         if let text = query.text, !text.isEmpty {
-            conditions.append("json_extract(i.record_json, '$.text') LIKE ? ESCAPE '\\'")
-            values.append(.text("%" + escapeLike(text) + "%"))
+            // Case and accents aside in every script (SQLite's LIKE: ASCII letters only).
+            conditions.append("\(SQLiteConnection.containsFunction)(json_extract(i.record_json, '$.text'), ?)")
+            values.append(.text(text))
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return "SELECT i.seq AS seq, \(time) AS t FROM item i" + filter
@@ -83,13 +91,4 @@ struct ItemQuerySQL {
     /// Whole seconds, rounded up: stored times are whole seconds, so a bound
     /// of 10.5 s admits 11 s and up (`>=`) and stops below 11 s (`<`).
     private static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.up)) }
-
-    private static func escapeLike(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            if c == "%" || c == "_" || c == "\\" { out.append("\\") }
-            out.append(c)
-        }
-        return out
-    }
 }

@@ -37,6 +37,7 @@ final class SQLiteConnection {
         }
         sqlite3_busy_timeout(db, busyTimeout)
         _ = bilateral_sqlite_defensive(db)
+        try registerTextSearch()
         try configure(readOnly: readOnly)
     }
 

@@ -52,7 +52,7 @@ struct BenchParseCommand: ParsableCommand {
                 let read = try reader.read(file: file) { item in result.textBytes += item.text.utf8.count }
                 result.items += read.itemCount
             } catch let error as FeedError {
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                FileHandle.standardError.write(Data("bilateral: \(error.commandLineMessage)\n".utf8))
             }
         }
         let end = Self.clocks()

@@ -18,7 +18,8 @@ struct ClassifyCommand: ParsableCommand {
             spec/output.md) in document order. Nothing is stored. A file that is not well-formed \
             still gives the items that can be read, flagged "recovered": true, with a warning on \
             standard error. A file from which nothing can be read is reported on standard error \
-            as FILE:LINE:COLUMN: message; the other files are still read and the exit status is 1.
+            as FILE:LINE:COLUMN: message (FILE: message when there is no position: a file that \
+            cannot be opened, an empty one); the other files are still read and the exit status is 1.
             """)
 
     @Argument(help: ArgumentHelp("Feed files, or folders of feed files, to read; '-' reads standard input.",
@@ -28,8 +29,10 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(name: .long, help: "Indented JSON instead of one record per line.")
     var pretty = false
 
-    @Option(name: .long, parsing: .upToNextOption,
-            help: ArgumentHelp("Lexicon folders read after the shipped ones, in order.", valueName: "dir"))
+    // One folder per --lexicons (`.upToNextOption` took the files after it as folders too).
+    @Option(name: .long,
+            help: ArgumentHelp("A lexicon folder read after the shipped ones; repeat for more, read in order.",
+                               valueName: "dir"))
     var lexicons: [String] = []
 
     @Flag(name: .long, inversion: .prefixedNo,
@@ -68,7 +71,7 @@ struct ClassifyCommand: ParsableCommand {
                 if result.recovered { warn(name: name, result: result) }
             } catch let error as FeedError {
                 failures += 1
-                Self.standardError("bilateral: \(error.description)")
+                Self.standardError("bilateral: \(error.commandLineMessage)")
             }
             meter.fileDone(name)
         }

@@ -17,7 +17,8 @@ struct ReclassifyCommand: ParsableCommand {
             standard error every two seconds. The JSON Lines day files \
             holding those items are rewritten (each item still once) and the Atom feeds refreshed. \
             If the daemon is running on the same folder, the outputs are left to it: run \
-            `systemctl reload bilateral` (or send it SIGHUP) afterwards.
+            `systemctl reload bilateral` (or send it SIGHUP) afterwards. With no database at \
+            store.database (the daemon never ran there), it says so and exits 66; it makes none.
             """)
 
     @OptionGroup var options: RunCommand.Options
@@ -35,9 +36,11 @@ struct ReclassifyCommand: ParsableCommand {
     func run() throws {
         let configuration = try options.load().configuration
         let logger = Logger(label: "bilateral.reclassify")
+        // Before the lexicons load, and never a new database: there is nothing to re-classify.
+        let database = try ExistingDatabase.path(configuration)
         let context = try DaemonRuntime.makeContext(configuration, logger: logger)
         let paths = configuration.paths()
-        let store = try ItemStore.open(path: paths.database.path, logger: logger)
+        let store = try ItemStore.open(path: database, logger: logger)
         let version = context.classifier.version
         if dryRun {
             print("\(try store.itemCount(withClassifierOtherThan: version)) item(s) would be re-classified to \(version)")

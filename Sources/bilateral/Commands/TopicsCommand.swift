@@ -15,7 +15,9 @@ struct TopicsCommand: ParsableCommand {
             has it (a topic only the database knows, from older lexicons, is listed too). --pairs \
             and --countries list country pairs and countries instead; --pair-topics lists (pair, \
             topic) combinations; these list only what was stored. Output: `<count>  <key>` lines \
-            (`<count>  <topic>  <label>` for topics), most first.
+            (`<count>  <topic>  <label>` for topics), most first, and nothing else on standard \
+            output; the totals (items and files stored) go to standard error. With no database at \
+            store.database yet (the daemon never ran there), it says so and exits 66.
             """)
 
     @OptionGroup var options: RunCommand.Options
@@ -35,8 +37,7 @@ struct TopicsCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try options.load().configuration
-        let store = try ItemStore.open(path: configuration.paths().database.path, readOnly: true,
-                                       logger: Logger(label: "bilateral.topics"))
+        let store = try ExistingDatabase.open(configuration, readOnly: true, logger: Logger(label: "bilateral.topics"))
         let isTopics = !(pairs || countries || pairTopics)
         var counts = pairs ? try store.pairCounts() : countries ? try store.countryCounts()
             : pairTopics ? try store.pairTopicCounts() : try store.topicCounts()
@@ -56,7 +57,8 @@ struct TopicsCommand: ParsableCommand {
             let label = labels[entry.key].map { "  " + $0 } ?? ""
             print(String(repeating: " ", count: width - String(entry.items).count) + "\(entry.items)  \(entry.key)" + label)
         }
+        // On standard error: standard output holds only the documented lines, for scripts.
         let total = try store.counts()
-        print("\(total.items) item(s) stored from \(total.files) file(s)")
+        FileHandle.standardError.write(Data("\(total.items) item(s) stored from \(total.files) file(s)\n".utf8))
     }
 }

@@ -140,9 +140,13 @@ public struct FeedReader: Sendable {
         if !outcome.sawRoot || (outcome.feed.format == .unknown && outcome.itemCount == 0) {
             if let error = outcome.inputError { throw error }
             let fatal = outcome.firstFatal ?? outcome.diagnostics.first { $0.severity == .error }
+            // libxml2 says "Document is empty" where a root should start and none does: said as what it
+            // is, for the daemon's failed/ report as for `classify`.
+            let notMarkup = fatal?.message.hasSuffix("Document is empty") == true
             throw FeedError(outcome.sawRoot ? .noFeedRoot : .notXML, file: name, line: fatal?.line ?? 0,
                             column: fatal?.column ?? 0,
                             message: outcome.sawRoot ? "feeds: the root element is not RSS, RDF, Atom or CDF"
+                                : notMarkup ? "feeds: the file does not start with XML markup (a JSON, text or binary file?)"
                                 : fatal?.message ?? "feeds: no XML element found")
         }
         return FeedReadResult(feed: outcome.feed, diagnostics: outcome.diagnostics,

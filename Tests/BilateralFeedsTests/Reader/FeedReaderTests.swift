@@ -38,6 +38,7 @@ struct FeedReaderTests {
         #expect { try FeedReader().read(data: Data("just some text".utf8)) } throws: { error in
             guard let error = error as? FeedError else { return false }
             return error.code == .notXML && error.line == 1 && error.description.contains("<data>")
+                && error.message.contains("does not start with XML markup")
         }
     }
 

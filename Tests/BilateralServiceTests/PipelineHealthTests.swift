@@ -14,12 +14,21 @@ import Testing
         #expect(await health.statusLine(queued: 0) == "0 files read, 0 new items, 0 failed; 0 queued")
     }
 
+    /// A failing output is news once per reason (the flush retries it every 200 ms under load), its
+    /// recovery once, and STATUS= shows it while it lasts.
     @Test func anOutputIsBehindUntilItsNextWriteSucceeds() async {
         struct Refused: Error {}
+        struct Full: Error {}
         let health = PipelineHealth()
-        await health.output(RunReport.jsonl, failed: Refused())
+        #expect(await health.output(RunReport.jsonl, failed: nil) == nil)
+        #expect(await health.output(RunReport.jsonl, failed: Refused()) == .failing)
+        #expect(await health.output(RunReport.jsonl, failed: Refused()) == nil, "the same failure again is not news")
+        #expect(await health.output(RunReport.jsonl, failed: Full()) == .failing, "another reason is")
         #expect(await Array(health.outputsBehind.keys) == [RunReport.jsonl])
-        await health.output(RunReport.jsonl, failed: nil)
+        #expect(await health.statusLine(queued: 0).hasSuffix("; \(RunReport.jsonl) behind"))
+        #expect(await health.output(RunReport.jsonl, failed: nil) == .writtenAgain)
+        #expect(await health.output(RunReport.jsonl, failed: nil) == nil)
         #expect(await health.outputsBehind.isEmpty)
+        #expect(await health.statusLine(queued: 0) == "0 files read, 0 new items, 0 failed; 0 queued")
     }
 }

@@ -48,7 +48,9 @@ public struct AtomFeedService: Service {
     /// the feeds up to date from the recorded position.
     public var finishOnShutdown = true
     /// Told how each round went (nil: written), so that `run --once` can say the feeds are behind.
-    public var report: (@Sendable ((any Error)?) async -> Void)?
+    /// Returns the change the log should say (nil: nothing new), so that a round that fails
+    /// the same way every interval is logged once; without it every failure is logged.
+    public var report: (@Sendable ((any Error)?) async -> PipelineHealth.OutputChange?)?
     let stopping = StopFlag()
 
     /// - Parameter writer: the current writer (nil when Atom output is off), interval and logger.
@@ -91,12 +93,13 @@ public struct AtomFeedService: Service {
         switch result {
         case .success(let cache):
             await schedule.keep(cache)
-            await report?(nil)
+            if let report, await report(nil) == .writtenAgain { logger.notice("atom feeds written again") }
         case .failure(is CancellationError):
             logger.info("atom round stopped for shutdown; the next start brings the feeds up to date")
         case .failure(let error):
-            logger.error("atom feeds not written; retried next round", metadata: ["error": "\(error)"])
-            await report?(error)
+            let news = if let report { await report(error) == .failing } else { true }
+            logger.log(level: news ? .error : .debug, "atom feeds not written; retried each round, said again if the reason changes",
+                       metadata: ["error": "\(error)"])
         }
         return Self.pause(after: ContinuousClock.now - start, interval: interval)
     }

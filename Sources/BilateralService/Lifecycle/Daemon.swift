@@ -127,11 +127,16 @@ public struct Daemon: Sendable {
             let context = await runtime.context
             do {
                 let outputs = context.outputs(store: store)
-                if let final { try await gate.flush(outputs, final: final) } else { try await gate.afterIngest(outputs) }
-                await health.output(RunReport.jsonl, failed: nil)
+                let exported = if let final { try await gate.flush(outputs, final: final) } else { try await gate.afterIngest(outputs) }
+                // Only an export that ran says the output is written (a coalesced one did nothing yet).
+                if exported, await health.output(RunReport.jsonl, failed: nil) == .writtenAgain {
+                    context.logger.notice("outputs written again; the JSON Lines caught up from the database")
+                }
             } catch {
-                context.logger.error("outputs not written yet; retried on the next flush", metadata: ["error": "\(error)"])
-                await health.output(RunReport.jsonl, failed: error)
+                // Retried at every flush: said once per reason (STATUS= says it while it lasts).
+                let news = await health.output(RunReport.jsonl, failed: error) == .failing
+                context.logger.log(level: news ? .error : .debug, "outputs not written yet; retried at each flush, said again if the reason changes",
+                                   metadata: ["error": "\(error)"])
             }
         }
         let committer = IngestCommitter(store: store, logger: logger) { await export(nil) }

@@ -18,22 +18,27 @@ public actor OutputGate {
     }
 
     /// After a file's new items were stored.
+    /// - Returns: whether an export ran (false: coalesced, the ticker's flush runs it).
     /// - Throws: the exporter's error (items stay stored; the next flush catches up).
-    public func afterIngest(_ outputs: OutputWriter) throws {
+    @discardableResult
+    public func afterIngest(_ outputs: OutputWriter) throws -> Bool {
         pending = true
-        try flush(outputs, force: false)
+        return try flush(outputs, force: false)
     }
 
     /// Exports what is pending: when due (the ticker), or now when `final` (shutdown, reload).
-    public func flush(_ outputs: OutputWriter, final: Bool) throws {
+    /// - Returns: whether an export ran.
+    @discardableResult
+    public func flush(_ outputs: OutputWriter, final: Bool) throws -> Bool {
         try flush(outputs, force: final)
     }
 
-    private func flush(_ outputs: OutputWriter, force: Bool) throws {
-        guard pending || force else { return }
-        if !force, let last, ContinuousClock.now - last < interval { return }
+    private func flush(_ outputs: OutputWriter, force: Bool) throws -> Bool {
+        guard pending || force else { return false }
+        if !force, let last, ContinuousClock.now - last < interval { return false }
         last = .now
         try outputs.jsonl?.export()
         pending = false
+        return true
     }
 }

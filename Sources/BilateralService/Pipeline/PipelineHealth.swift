@@ -45,9 +45,27 @@ public actor PipelineHealth {
         }
     }
 
+    /// What changed for an output with its last write, for the log: a write that fails
+    /// is retried at every flush (every 200 ms under load), and the log says so once.
+    public enum OutputChange: Sendable, Equatable {
+        /// It failed, and for another reason than the last time (or after writes that went through).
+        case failing
+        /// It was written after failing.
+        case writtenAgain
+    }
+
     /// Notes how the last write of `output` went: `error` nil when it was written.
-    public func output(_ output: String, failed error: (any Error)?) {
-        outputsBehind[output] = error.map { "\($0)" }
+    /// - Returns: the change the log should say, nil when there is none.
+    @discardableResult
+    public func output(_ output: String, failed error: (any Error)?) -> OutputChange? {
+        let reason = error.map { "\($0)" }
+        let before = outputsBehind[output]
+        outputsBehind[output] = reason
+        switch (before, reason) {
+        case (nil, nil): return nil
+        case (.some, nil): return .writtenAgain
+        case (let old, let new?): return old == new ? nil : .failing
+        }
     }
 
     /// Notes that `name` could not be handled for `reason`; returns whether
@@ -63,9 +81,11 @@ public actor PipelineHealth {
     }
 
     /// `"12 files read, 240 new items, 1 failed; 3 queued"` for STATUS=, with
-    /// `"; 2 not handled"` while files are blocked (the log says why, once).
+    /// `"; 2 not handled"` while files are blocked and `"; JSON Lines behind"`
+    /// while an output cannot be written (the log says why, once).
     public func statusLine(queued: Int) -> String {
         "\(counts.filesRead) files read, \(counts.itemsNew) new items, \(counts.filesFailed) failed; \(queued) queued"
             + (blocked.isEmpty ? "" : "; \(blocked.count) not handled")
+            + outputsBehind.keys.sorted().map { "; \($0) behind" }.joined()
     }
 }

@@ -34,3 +34,24 @@ import Testing
         #expect(daemon.log.components(separatedBy: "outputs written again").count == 2)
     }
 }
+
+/// A document read in recovery mode is logged with what was wrong and where, as the
+/// database's `file.error` has it, not only `recovered=true`.
+@Suite struct DaemonRecoveredLogTests {
+    @Test func theFileReadLineNamesTheProblem() throws {
+        let daemon = try DaemonHarness(settle: 0.1, poll: 0.3)
+        defer { daemon.remove() }
+        try daemon.start()
+        let feed = "<rss version=\"2.0\"><channel><title>T</title>\n<item><title>One</title><guid>one</guid></item>\n"
+            + "<item><title>Two</title><guid>two</guid></item>\n<</channel></rss>\n"
+        try Data(feed.utf8).write(to: daemon.outside.appendingPathComponent("broken.xml"))
+        try FileManager.default.moveItem(at: daemon.outside.appendingPathComponent("broken.xml"),
+                                         to: daemon.inbox.appendingPathComponent("broken.xml"))
+        try daemon.waitFor("the file read", timeout: 15) { daemon.log.contains("file read file=inbox/broken.xml") }
+        let line = try #require(daemon.log.split(separator: "\n").first { $0.contains("file read file=inbox/broken.xml") })
+        #expect(line.contains("notice"))
+        #expect(line.contains("recovered=true"))
+        #expect(line.contains("problem=\"4:"), "the problem's line: \(line)")
+        #expect(try daemon.stop() == 0)
+    }
+}

@@ -66,12 +66,12 @@ public struct FeedFileProcessor: FileProcessing {
             let ticket = await committer.enqueue(ingest)
             return .later {
                 finish(await committer.result(of: ticket), items: items, recovered: recovered, storedNew: storedNew,
-                       readAgainAfter: again, logger: logger)
+                       readAgainAfter: again, problem: ingest.file.error, logger: logger)
             }
         }
         let result = IngestCommitter.commit([ingest], to: store, logger: logger)[0]
         let outcome = finish(result, items: items, recovered: recovered, storedNew: storedNew, readAgainAfter: again,
-                             logger: logger)
+                             problem: ingest.file.error, logger: logger)
         switch outcome {
         case .ingested, .unsettled: await writeOutputs(logger: logger)
         default: break
@@ -81,14 +81,17 @@ public struct FeedFileProcessor: FileProcessing {
 
     /// The outcome of a file once the store has answered: with
     /// `readAgainAfter`, unsettled (its last item was left out, see `withoutCutItem`).
+    /// `problem`: the first error of a recovered document (`FileState.error`: line, column and
+    /// what was wrong), said in the log line as in the database's `file.error`.
     func finish(_ result: Result<IngestResult, StoreError>, items: Int, recovered: Bool, storedNew: Int = 0,
-                readAgainAfter: Duration? = nil, logger: Logger) -> FileOutcome {
+                readAgainAfter: Duration? = nil, problem: String? = nil, logger: Logger) -> FileOutcome {
         switch result {
         case .success(let stored):
             for id in stored.newIDs { logger.debug("item stored", metadata: ["item.id": "\(id)"]) }
             let new = storedNew + stored.newIDs.count
-            logger.info("file read", metadata: ["items": "\(items)", "items.new": "\(new)",
-                                                "recovered": "\(recovered)"])
+            var metadata: Logger.Metadata = ["items": "\(items)", "items.new": "\(new)", "recovered": "\(recovered)"]
+            if recovered, let problem { metadata["problem"] = "\(problem)" }
+            logger.log(level: recovered ? .notice : .info, "file read", metadata: metadata)
             if let readAgainAfter { return .unsettled(retryAfter: readAgainAfter) }
             return .ingested(items: items, new: new)
         case .failure(let error):

@@ -84,7 +84,9 @@ struct QueryCommand: ParsableCommand {
         }
         switch format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .jsonl) {
         case .jsonl: for record in records { print(record.jsonLine()) }
-        case .table: print(RecordTable(records: records).render(), terminator: "")
+        case .table:
+            let table = RecordTable(records: records, topic: filters.topic, pair: filters.pair, country: filters.country)
+            print(table.render(), terminator: "")
         }
     }
 
@@ -112,18 +114,32 @@ struct QueryCommand: ParsableCommand {
     }
 }
 
-/// A plain-text table of records for a terminal: date, countries, topics, title.
+/// A plain-text table of records for a terminal: date, countries, topics, title. Each column
+/// shows its first few values; the topic, pair or country the query asked for comes first, so
+/// that the row shows why it matched.
 struct RecordTable {
     var records: [ItemRecord]
+    var topic: String?
+    var pair: String?
+    var country: String?
+
+    /// `values` with `first` moved to the front when it is among them.
+    static func leading(_ first: String?, _ values: [String]) -> [String] {
+        guard let first, let index = values.firstIndex(of: first) else { return values }
+        var values = values
+        values.insert(values.remove(at: index), at: 0)
+        return values
+    }
 
     func render() -> String {
         guard !records.isEmpty else { return "no items\n" }
         var rows = [["PUBLISHED", "PAIRS / COUNTRIES", "TOPICS", "TITLE"]]
         for r in records {
             let date = r.published.map { String(JSONWriter.iso8601($0).prefix(10)) } ?? "-"
-            let actors = r.dyads.isEmpty ? r.countries.prefix(3).map(\.code).joined(separator: ",")
-                : r.dyads.prefix(2).map(\.pair).joined(separator: ",")
-            let topics = r.topics.prefix(3).map(\.id).joined(separator: ",")
+            let actors = r.dyads.isEmpty || (country != nil && pair == nil)
+                ? Self.leading(country, r.countries.map(\.code)).prefix(3).joined(separator: ",")
+                : Self.leading(pair, r.dyads.map(\.pair)).prefix(2).joined(separator: ",")
+            let topics = Self.leading(topic, r.topics.map(\.id)).prefix(3).joined(separator: ",")
             rows.append([date, actors.isEmpty ? "-" : actors, topics.isEmpty ? "-" : topics,
                          String((r.title ?? "(untitled)").prefix(70))])
         }

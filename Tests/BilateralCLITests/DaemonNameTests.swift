@@ -23,3 +23,27 @@ import Glibc
         #expect(try daemon.stop() == 0)
     }
 }
+
+/// `failed/` lists the files that cannot be read now: a failed file that later reads
+/// (filled after an empty first version, or rewritten) has its stale copy removed.
+@Suite struct DaemonFailedCopyTests {
+    @Test func aFileThatReadsLaterLeavesFailed() throws {
+        let daemon = try DaemonHarness(settle: 0.1, poll: 0.3)
+        defer { daemon.remove() }
+        try daemon.start()
+        let name = "late.xml"
+        try Data().write(to: daemon.outside.appendingPathComponent(name))
+        try FileManager.default.moveItem(at: daemon.outside.appendingPathComponent(name), to: daemon.inbox.appendingPathComponent(name))
+        let copy = daemon.failed.appendingPathComponent(name), report = daemon.failed.appendingPathComponent(name + ".error.json")
+        try daemon.waitFor("the empty file in failed/", timeout: 15) { FileManager.default.fileExists(atPath: report.path) }
+        try DaemonFeedWriter.write([DaemonFeedWriter.item("late1")], to: daemon.outside.appendingPathComponent(name))
+        #expect(rename(daemon.outside.appendingPathComponent(name).path, daemon.inbox.appendingPathComponent(name).path) == 0)
+        try daemon.waitFor("its item", timeout: 15) { try daemon.jsonlIDs().count == 1 }
+        try daemon.waitFor("the stale copy gone", timeout: 5) {
+            !FileManager.default.fileExists(atPath: copy.path) && !FileManager.default.fileExists(atPath: report.path)
+        }
+        #expect(daemon.log.contains("its earlier copy and .error.json in failed/ removed"))
+        #expect(FileManager.default.fileExists(atPath: daemon.inbox.appendingPathComponent(name).path), "the inbox file stays")
+        #expect(try daemon.stop() == 0)
+    }
+}

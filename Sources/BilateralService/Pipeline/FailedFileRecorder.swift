@@ -40,6 +40,18 @@ public struct FailedFileRecorder: Sendable {
         }
     }
 
+    /// Removes the copy of `name` and its report, left by an earlier `record`, once the inbox
+    /// file reads (it was rewritten, or filled after an empty first version): `failed/` lists the
+    /// files that cannot be read now. Returns whether there was something to remove.
+    @discardableResult
+    public func clear(name: String) -> Bool {
+        var removed = false
+        for url in [failed.appendingPathComponent(name), failed.appendingPathComponent(name + ".error.json")] {
+            if (try? FileManager.default.removeItem(at: url)) != nil { removed = true }
+        }
+        return removed
+    }
+
     /// The system's reason under a Foundation file error ("Permission denied"), else the error itself.
     static func reason(of error: any Error) -> String {
         let nsError = error as NSError

@@ -88,6 +88,15 @@ extension FeedFileProcessor {
     }
 
     /// Nothing could be read: a copy and its `.error.json` in `failed/`, and the file recorded failed.
+    /// A file recorded as failed that now reads (rewritten, or filled after an empty first
+    /// version): its copy and report in `failed/` are stale, and removed.
+    func clearFailedCopy(known: FileState?, logger: Logger) {
+        guard let known, known.status == .failed else { return }
+        if context.failedFiles.clear(name: (known.path as NSString).lastPathComponent) {
+            logger.notice("the file reads now: its earlier copy and .error.json in failed/ removed")
+        }
+    }
+
     func fail(_ state: FileState, error: FeedError, logger: Logger) throws -> FileOutcome {
         var state = state
         state.status = .failed

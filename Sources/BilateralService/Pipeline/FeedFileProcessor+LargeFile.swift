@@ -51,6 +51,7 @@ extension FeedFileProcessor {
             return .done(try unreadable(state, error: error, age: file.age, logger: logger))
         }
         if let wait = waitForWriter(recovered: read.recovered, age: file.age, logger: logger) { return wait }
+        clearFailedCopy(known: known, logger: logger)
         guard FileFingerprint.of(path) == before else { return .done(.unsettled(retryAfter: context.settleTime)) }
         // The cut item is the last delivered: in `chunk` unless a chunk was stored right after it.
         let again = withoutCutItem(&chunk, lastItemCut: read.lastItemCut, age: file.age, logger: logger)

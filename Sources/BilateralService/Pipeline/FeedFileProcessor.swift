@@ -198,6 +198,7 @@ public struct FeedFileProcessor: FileProcessing {
             return .done(try unreadable(state, error: error, age: file.age, logger: logger))
         }
         if let wait = waitForWriter(recovered: parsed.recovered, age: file.age, logger: logger) { return wait }
+        clearFailedCopy(known: known, logger: logger)
         var items = parsed.items
         let again = withoutCutItem(&items, lastItemCut: parsed.lastItemCut, age: file.age, logger: logger)
         let read = readState(state, items: items.count, recovered: parsed.recovered, diagnostics: parsed.diagnostics,

@@ -45,13 +45,17 @@ import Testing
     /// A misspelt variable is said, not applied and not an error (the environment is shared).
     @Test func warnsOfBILATERALVariablesThatAreNoKey() throws {
         let loader = ConfigurationLoader(environment: ["BILATERAL_WATCH_ROOTT": "/x", "BILATERAL_WORKERS": "1",
-                                                       "OTHER_WATCH_ROOT": "/y"])
+                                                       "OTHER_WATCH_ROOT": "/y", "BILATERAL_CLOSE_CHECK_LOG": "/tmp/l",
+                                                       "BILATERAL_SANITIZER": "address"])
         let loaded = try loader.load(file: nil)
         #expect(loaded.configuration.watch.root == DaemonConfiguration().watch.root)
         #expect(loaded.configuration.workers == 1)
         #expect(loaded.warnings.count == 1)
         #expect(loaded.warnings.first?.contains("BILATERAL_WATCH_ROOTT is not a configuration variable") == true)
         #expect(try ConfigurationLoader(environment: ["BILATERAL_WORKERS": "2"]).load(file: nil).warnings.isEmpty)
+        #expect(try ConfigurationLoader(environment: ["BILATERAL_WORKER": "2"]).load(file: nil).warnings.count == 1)
+        #expect(ConfigurationLoader.distance("BILATERAL_WORKER", "BILATERAL_WORKERS") == 1)
+        #expect(ConfigurationLoader.distance("", "ab") == 2 && ConfigurationLoader.distance("ab", "") == 2)
     }
 
     @Test func errorsNameKeyFileAndLine() throws {

@@ -123,6 +123,21 @@ import Testing
         #expect(try ids(store, ItemQuery(text: "E\u{301}tat")) == ["fr"])
     }
 
+    /// The folding behind `--text`, on its own: both sides folded alike, scalar by scalar.
+    @Test func foldedTextSearch() {
+        #expect(FoldedText.fold("L'ÉTAT, Straße, ЁЛКА, Ωmega") == Array("l'etat, strasse, елка, ωmega".utf8))
+        #expect(FoldedText.fold("e\u{301}") == Array("e".utf8), "a combining mark is dropped")
+        #expect(FoldedText.fold("北京 ＡＢ") == Array("北京 ａｂ".utf8), "CJK as it is, fullwidth letters lowered")
+        var invalid: [UInt8] = []
+        ([0x41, 0xFF, 0x42] as [UInt8]).withUnsafeBytes { FoldedText.fold($0, into: &invalid) }
+        #expect(invalid == [0x61, 0xEF, 0xBF, 0xBD, 0x62], "an invalid byte is U+FFFD")
+        #expect(ItemTextSearch.contains("Die Straße nach Kiew", "STRASSE NACH"))
+        #expect(!ItemTextSearch.contains("Die Straße nach Kiew", "strasse kiew"))
+        #expect(ItemTextSearch.contains("aaab", "aab"), "a match after a false start")
+        #expect(!ItemTextSearch.contains("ab", "abc"))
+        #expect(ItemTextSearch.contains("anything", ""))
+    }
+
     @Test func countsPerTopicPairAndCountry() throws {
         let fx = try StoreFixture()
         defer { fx.cleanUp() }

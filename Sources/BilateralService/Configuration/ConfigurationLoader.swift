@@ -45,12 +45,37 @@ public struct ConfigurationLoader: Sendable {
         return loaded
     }
 
+    /// Whether `name` is no key's variable but looks like one: under a section's prefix
+    /// (`BILATERAL_WATCH_ROOTT`), or within two letters of a key's variable (`BILATERAL_WORKER`).
+    static func looksLikeAKey(_ name: String) -> Bool {
+        let variables = ConfigurationKey.all.map(\.environmentVariable)
+        guard name.hasPrefix("BILATERAL_"), !variables.contains(name) else { return false }
+        let sections = Set(ConfigurationKey.all.compactMap { key in
+            key.path.contains(".") ? "BILATERAL_" + key.path.split(separator: ".")[0].uppercased() + "_" : nil
+        })
+        return sections.contains { name.hasPrefix($0) } || variables.contains { distance(name, $0) <= 2 }
+    }
+
+    /// Levenshtein distance of two ASCII names.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.utf8), b = Array(b.utf8)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     func applyEnvironment(to loaded: inout Loaded, errors: inout [ConfigurationError]) {
         // Not errors, as an unknown key of the file is: the environment is shared with other
-        // programs (test harnesses set BILATERAL_* variables of their own), but a misspelt
-        // BILATERAL_WATCH_ROOTT must not pass silently.
-        let known = Set(ConfigurationKey.all.map(\.environmentVariable))
-        for name in environment.keys.sorted() where name.hasPrefix("BILATERAL_") && !known.contains(name) {
+        // programs (test harnesses and CI set BILATERAL_* variables of their own, which are left
+        // alone), but a misspelt BILATERAL_WATCH_ROOTT must not pass silently.
+        for name in environment.keys.sorted() where Self.looksLikeAKey(name) {
             loaded.warnings.append("environment: \(name) is not a configuration variable and is ignored"
                 + " (`bilateral check-config --keys` lists the keys; the variable is BILATERAL_ and the key in upper case)")
         }

@@ -30,6 +30,10 @@ struct BenchParseCommand: ParsableCommand {
     func validate() throws {
         if inputs.isEmpty && corpus == nil { throw ValidationError("give at least one FILE or DIR, or --corpus DIR") }
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
+        // Here, not in run(): its table's header would be printed before the error.
+        for path in (corpus.map { [$0] } ?? []) + inputs where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("no such file or folder: \(path)")
+        }
     }
 
     func run() throws {

@@ -16,7 +16,9 @@ struct EvaluateCommand: ParsableCommand {
             labelled as not about relations that got no dyad.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The development set to score.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The development set to score (default: Tests/BilateralClassifierTests/Fixtures/devset/devset.jsonl of the checkout).",
+        valueName: "FILE"))
     var devset: String?
 
     @Option(name: .long, parsing: .upToNextOption,
@@ -34,7 +36,8 @@ struct EvaluateCommand: ParsableCommand {
         let classifier = Classifier(lexicon: try Lexicon.load(directories: folders))
         let set = try DevSet(contentsOf: try devSetURL()).filtered(language: language)
         guard !set.items.isEmpty else {
-            throw ValidationError("no items to score\(language.map { " in language '\($0)'" } ?? "")")
+            // Not a ValidationError: thrown from run(), ArgumentParser would print the root command's usage.
+            throw CommandFailure("no items to score\(language.map { " in language '\($0)'" } ?? "")")
         }
         let report = Evaluator().evaluate(set, with: classifier)
         print("classifier \(classifier.version)")
@@ -58,7 +61,7 @@ struct EvaluateCommand: ParsableCommand {
             packageRoot.appendingPathComponent(relative),
         ]
         guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
-            throw ValidationError("no development set at \(relative); pass --devset FILE")
+            throw CommandFailure("no development set at \(relative); pass --devset FILE")
         }
         return found
     }

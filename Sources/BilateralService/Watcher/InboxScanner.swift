@@ -32,8 +32,12 @@ public struct InboxScanner: Sendable {
         guard let directory = opendir(inbox.path) else { return [] }
         defer { closedir(directory) }
         var names: [String] = []
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(directory) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            // The name where readdir left it, up to its NUL: copying `d_name` (a 256-byte tuple)
+            // would read past a short record at the end of readdir's buffer (AddressSanitizer).
+            let name = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: UInt8.self)
+            let bytes = Array(UnsafeBufferPointer(start: name, count: strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))))
             guard String(validating: bytes, as: UTF8.self) == nil,
                   filter.accepts(String(decoding: bytes, as: UTF8.self)) else { continue }
             names.append(Self.escaped(bytes))

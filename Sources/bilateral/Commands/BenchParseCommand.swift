@@ -30,13 +30,14 @@ struct BenchParseCommand: ParsableCommand {
     func validate() throws {
         if inputs.isEmpty && corpus == nil { throw ValidationError("give at least one FILE or DIR, or --corpus DIR") }
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
-        // Here, not in run(): its table's header would be printed before the error.
-        for path in (corpus.map { [$0] } ?? []) + inputs where !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("no such file or folder: \(path)")
-        }
     }
 
     func run() throws {
+        // Before the table's header, which would otherwise come out ahead of the error. (Not in
+        // validate(): parsing the command, as the tests of ArgumentRuns do, must not read the disk.)
+        for path in (corpus.map { [$0] } ?? []) + inputs where !FileManager.default.fileExists(atPath: path) {
+            throw CommandFailure("no such file or folder: \(path)")
+        }
         print(["input", "bytes", "files", "items", "wall_s", "MB/s_wall", "MB/s_cpu"].joined(separator: "\t"))
         for input in (corpus.map { [$0] } ?? []) + inputs {
             let files = try Self.files(of: input)
@@ -68,7 +69,7 @@ struct BenchParseCommand: ParsableCommand {
     static func files(of path: String) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ValidationError("no such file or folder: \(path)")
+            throw CommandFailure("no such file or folder: \(path)")
         }
         guard isDirectory.boolValue else { return [path] }
         let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()

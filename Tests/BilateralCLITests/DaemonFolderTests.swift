@@ -26,6 +26,19 @@ import Glibc
         #expect(!log.contains("NSCocoaErrorDomain"))
     }
 
+    /// As nobody: a folder it cannot create (the root is root's) stops the start with the system's reason.
+    @Test func aFolderThisUserCannotCreate() throws {
+        let daemon = try DaemonHarness()
+        defer { daemon.remove() }
+        guard getuid() == 0, let nobody = UnprivilegedDaemon(daemon) else { return }
+        chown(daemon.root.path, 0, 0)   // the state folder, made first (the lock is there), cannot be
+        let state = daemon.root.appendingPathComponent("state").path
+        let (status, log) = try failedStart(nobody, daemon)
+        #expect(status != 0)
+        #expect(log.contains("\(state): watch.state: cannot create the folder as this user (uid 65534): Permission denied"),
+                "\(log)")
+    }
+
     /// As nobody (the tests run as root, to whom file modes do not apply): an inbox it cannot
     /// list stops the start; an out/ it cannot write is said, and the daemon runs (items are
     /// stored; the outputs catch up once the folder is fixed).

@@ -32,12 +32,10 @@ import Glibc
         defer { daemon.remove() }
         try daemon.start()
         let name = "late.xml"
-        try Data().write(to: daemon.outside.appendingPathComponent(name))
-        try FileManager.default.moveItem(at: daemon.outside.appendingPathComponent(name), to: daemon.inbox.appendingPathComponent(name))
+        try FaultSupport.drop(Data(), as: name, into: daemon)
         let copy = daemon.failed.appendingPathComponent(name), report = daemon.failed.appendingPathComponent(name + ".error.json")
         try daemon.waitFor("the empty file in failed/", timeout: 15) { FileManager.default.fileExists(atPath: report.path) }
-        try DaemonFeedWriter.write([DaemonFeedWriter.item("late1")], to: daemon.outside.appendingPathComponent(name))
-        #expect(rename(daemon.outside.appendingPathComponent(name).path, daemon.inbox.appendingPathComponent(name).path) == 0)
+        try FaultSupport.drop([DaemonFeedWriter.item("late1")], as: name, into: daemon)
         try daemon.waitFor("its item", timeout: 15) { try daemon.jsonlIDs().count == 1 }
         try daemon.waitFor("the stale copy gone", timeout: 5) {
             !FileManager.default.fileExists(atPath: copy.path) && !FileManager.default.fileExists(atPath: report.path)

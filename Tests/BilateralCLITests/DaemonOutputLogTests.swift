@@ -44,9 +44,7 @@ import Testing
         try daemon.start()
         let feed = "<rss version=\"2.0\"><channel><title>T</title>\n<item><title>One</title><guid>one</guid></item>\n"
             + "<item><title>Two</title><guid>two</guid></item>\n<</channel></rss>\n"
-        try Data(feed.utf8).write(to: daemon.outside.appendingPathComponent("broken.xml"))
-        try FileManager.default.moveItem(at: daemon.outside.appendingPathComponent("broken.xml"),
-                                         to: daemon.inbox.appendingPathComponent("broken.xml"))
+        try FaultSupport.drop(Data(feed.utf8), as: "broken.xml", into: daemon)
         try daemon.waitFor("the file read", timeout: 15) { daemon.log.contains("file read file=inbox/broken.xml") }
         let line = try #require(daemon.log.split(separator: "\n").first { $0.contains("file read file=inbox/broken.xml") })
         #expect(line.contains("notice"))

@@ -52,6 +52,17 @@ enum FaultSupport {
     static func drop(_ items: [DaemonFeedWriter.Item], as name: String, into daemon: DaemonHarness) throws {
         let staging = daemon.outside.appendingPathComponent(".staging-\(UUID().uuidString)")
         try DaemonFeedWriter.write(items, to: staging)
+        try move(staging, as: name, into: daemon)
+    }
+
+    /// Writes `bytes` outside the inbox, then renames them in as `name` (replacing a file of that name).
+    static func drop(_ bytes: Data, as name: String, into daemon: DaemonHarness) throws {
+        let staging = daemon.outside.appendingPathComponent(".staging-\(UUID().uuidString)")
+        try bytes.write(to: staging)
+        try move(staging, as: name, into: daemon)
+    }
+
+    private static func move(_ staging: URL, as name: String, into daemon: DaemonHarness) throws {
         guard rename(staging.path, daemon.inbox.appendingPathComponent(name).path) == 0 else {
             throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
         }

@@ -7,7 +7,7 @@ import Glibc
 
 @Suite struct InboxScannerTests {
     /// A file whose name is not UTF-8 is not listed by `scan()` (it cannot be read) but is
-    /// named, escaped, by `undecodableNames()`; ignored names stay ignored.
+    /// named, escaped, in `list()`'s `undecodable`; ignored names stay ignored.
     @Test func namesThatAreNotUTF8() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -21,8 +21,10 @@ import Glibc
             close(fd)
         }
         let scanner = InboxScanner(inbox: folder.url, filter: InboxFileFilter(ignore: [".*"]), followSymlinks: false)
-        #expect(try scanner.scan() == ["good.xml"])
-        #expect(scanner.undecodableNames() == ["back\\\\slash\\xC3.rss", "bad\\xFF\\xFEname.xml"])
+        let listing = try scanner.list()
+        #expect(listing.files == ["good.xml"])
+        #expect(listing.undecodable == ["back\\\\slash\\xC3.rss", "bad\\xFF\\xFEname.xml"])
+        #expect(try scanner.scan() == listing.files)
     }
 
     /// Links that pass the filter are named when links are not followed, and only then.
@@ -36,10 +38,8 @@ import Glibc
                                                    withDestinationPath: target.path)
         let filter = InboxFileFilter(ignore: [".*"])
         let unfollowed = InboxScanner(inbox: folder.url, filter: filter, followSymlinks: false)
-        #expect(try unfollowed.scan().isEmpty)
-        #expect(unfollowed.unfollowedLinks() == ["link.xml"])
+        #expect(try unfollowed.list() == InboxScanner.Listing(files: [], undecodable: [], unfollowedLinks: ["link.xml"]))
         let followed = InboxScanner(inbox: folder.url, filter: filter, followSymlinks: true)
-        #expect(try followed.scan() == ["link.xml"])
-        #expect(followed.unfollowedLinks().isEmpty)
+        #expect(try followed.list() == InboxScanner.Listing(files: ["link.xml"], undecodable: [], unfollowedLinks: []))
     }
 }

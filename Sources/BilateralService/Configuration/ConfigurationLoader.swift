@@ -48,13 +48,15 @@ public struct ConfigurationLoader: Sendable {
     /// Whether `name` is no key's variable but looks like one: under a section's prefix
     /// (`BILATERAL_WATCH_ROOTT`), or within two letters of a key's variable (`BILATERAL_WORKER`).
     static func looksLikeAKey(_ name: String) -> Bool {
-        let variables = ConfigurationKey.all.map(\.environmentVariable)
         guard name.hasPrefix("BILATERAL_"), !variables.contains(name) else { return false }
-        let sections = Set(ConfigurationKey.all.compactMap { key in
-            key.path.contains(".") ? "BILATERAL_" + key.path.split(separator: ".")[0].uppercased() + "_" : nil
-        })
         return sections.contains { name.hasPrefix($0) } || variables.contains { distance(name, $0) <= 2 }
     }
+
+    /// The keys' variables, and their sections' prefixes (`BILATERAL_WATCH_`).
+    private static let variables = Set(ConfigurationKey.all.map(\.environmentVariable))
+    private static let sections = Set(ConfigurationKey.all.compactMap { key in
+        key.path.contains(".") ? "BILATERAL_" + key.path.split(separator: ".")[0].uppercased() + "_" : nil
+    })
 
     /// Levenshtein distance of two ASCII names.
     static func distance(_ a: String, _ b: String) -> Int {

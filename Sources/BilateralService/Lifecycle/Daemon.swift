@@ -30,7 +30,7 @@ public struct Daemon: Sendable {
     @discardableResult
     public func run(once: Bool = false) async throws -> RunReport {
         let paths = configuration.paths()
-        try WatchFolders.prepare(paths)
+        try WatchFolders.prepareState(paths)
         let lock = try DaemonLock(stateFolder: paths.state)
         let parts = try prepare()
         var atom = parts.atom

@@ -34,20 +34,14 @@ enum WatchFolders {
     /// Creates and checks every folder of `paths`.
     /// - Returns: warnings for the folders the daemon can run without writing.
     /// - Throws: `ServiceError` for the first folder that cannot be used.
-    @discardableResult
     static func prepare(_ paths: DaemonConfiguration.Paths) throws -> [ServiceError] {
         try folders(paths).compactMap { try prepare($0) }
     }
 
-    /// `mkdir -p`: nil, or the errno of the step that failed (its message names what is wrong,
-    /// where Foundation's says "The operation could not be completed").
-    static func makeFolder(_ path: String) -> Int32? {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
-        guard errno == ENOENT else { return errno }
-        let parent = (path as NSString).deletingLastPathComponent
-        guard parent != path, !parent.isEmpty else { return ENOENT }
-        if let failure = makeFolder(parent) { return failure }
-        return mkdir(path, 0o755) == 0 || errno == EEXIST ? nil : errno
+    /// Creates and checks the state folder alone: the daemon's lock is taken there before
+    /// anything else is set up (`prepare(_:)` then checks it again with the others).
+    static func prepareState(_ paths: DaemonConfiguration.Paths) throws {
+        _ = try prepare(Folder(key: "watch.state", url: paths.state, readOnly: false))
     }
 
     /// nil, or the problem of an optional folder.
@@ -59,8 +53,12 @@ enum WatchFolders {
             guard isDirectory.boolValue else {
                 throw ServiceError(path, "\(folder.key): exists and is not a folder; move it away or set \(folder.key) to another path")
             }
-        } else if let failure = makeFolder(path) {
-            throw ServiceError(path, "\(folder.key): cannot create the folder as \(user): \(String(cString: strerror(failure)))")
+        } else {
+            do {
+                try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
+            } catch {
+                throw ServiceError(path, "\(folder.key): cannot create the folder as \(user): \(ServiceError.reason(of: error))")
+            }
         }
         if access(path, R_OK | X_OK) != 0 {
             throw ServiceError(path, "\(folder.key): \(user) cannot list this folder (\(String(cString: strerror(errno))))")

@@ -36,7 +36,7 @@ public struct FailedFileRecorder: Sendable {
         } catch let error as ServiceError {
             throw error
         } catch {
-            throw ServiceError(failed.path, "cannot write the copy of \(name) or its .error.json: \(Self.reason(of: error))")
+            throw ServiceError(failed.path, "cannot write the copy of \(name) or its .error.json: \(ServiceError.reason(of: error))")
         }
     }
 
@@ -50,20 +50,6 @@ public struct FailedFileRecorder: Sendable {
             if (try? FileManager.default.removeItem(at: url)) != nil { removed = true }
         }
         return removed
-    }
-
-    /// The system's reason under a Foundation file error ("Permission denied"), else the error itself.
-    static func reason(of error: any Error) -> String {
-        let nsError = error as NSError
-        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? any Error {
-            let posix = underlying as NSError
-            if posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == CocoaError.fileWriteNoPermission.rawValue {
-            return String(cString: strerror(EACCES))
-        }
-        return "\(error)"
     }
 
     /// The `.error.json` document.

@@ -188,21 +188,22 @@ public struct IngestCoordinator: Sendable {
     /// Queues every feed file that changed since it was last handled; returns the names queued.
     @discardableResult
     func rescan(reason: String) async -> [String] {
-        let names: [String]
+        let listing: InboxScanner.Listing
         do {
-            names = try scanner.scan()
+            listing = try scanner.list()
         } catch {
             logger.warning("cannot list the inbox", metadata: ["inbox": "\(scanner.inbox.path)", "error": "\(error)"])
             return []
         }
-        for name in scanner.undecodableNames() where undecodableReported.insert(name) {
+        for name in listing.undecodable where undecodableReported.insert(name) {
             logger.warning("file name is not UTF-8: the file cannot be read; rename it",
                            metadata: ["file": "\(scanner.inbox.lastPathComponent)/\(name)"])
         }
-        for name in scanner.unfollowedLinks() where linksReported.insert(name) {
+        for name in listing.unfollowedLinks where linksReported.insert(name) {
             logger.notice("symbolic link not read (watch.follow_symlinks is false)",
                           metadata: ["file": "\(scanner.inbox.lastPathComponent)/\(name)"])
         }
+        let names = listing.files
         var queued: [String] = []
         for name in names {
             let fingerprint = FileFingerprint.of(scanner.inbox.appendingPathComponent(name).path)

@@ -16,45 +16,61 @@ public struct InboxScanner: Sendable {
         self.followSymlinks = followSymlinks
     }
 
-    /// Names of the regular files (and, if allowed, links to them) that pass the filter, sorted.
-    /// - Throws: when the inbox cannot be listed.
-    public func scan() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: inbox.path)
-            .filter { filter.accepts($0) && isReadableFile($0) }
-            .sorted()
+    /// One reading of the inbox, each list sorted.
+    public struct Listing: Sendable, Equatable {
+        /// The regular files (and, if allowed, links to them) that pass the filter: what to read.
+        public var files: [String] = []
+        /// Names that are not UTF-8, escaped (`bad\xFFname.xml`): such a file cannot be read
+        /// (paths go through `String`), so the caller says so instead of passing over it in
+        /// silence. Names the filter ignores (read as UTF-8 with replacement characters) are left out.
+        public var undecodable: [String] = []
+        /// Symbolic links that pass the filter and are not read because `watch.follow_symlinks`
+        /// is false (none when it is true).
+        public var unfollowedLinks: [String] = []
     }
 
-    /// Names in the inbox that are not UTF-8, escaped (`bad\xFFname.xml`), sorted: such a
-    /// file cannot be read (paths go through `String`) and `scan()` does not list it
-    /// (Foundation drops the name), so the caller says so instead of passing over it in silence.
-    /// Names the filter ignores (read as UTF-8 with replacement characters) are left out.
-    public func undecodableNames() -> [String] {
-        guard let directory = opendir(inbox.path) else { return [] }
+    /// Names of the regular files (and, if allowed, links to them) that pass the filter, sorted.
+    /// - Throws: when the inbox cannot be listed.
+    public func scan() throws -> [String] { try list().files }
+
+    /// The inbox read once (`readdir`): the files to read, and the names to tell the user about.
+    /// A name's type comes from its directory entry; only where the file system does not give
+    /// it, or for a link to follow, is the file looked at.
+    /// - Throws: an `NSPOSIXErrorDomain` error when the inbox cannot be listed.
+    public func list() throws -> Listing {
+        guard let directory = opendir(inbox.path) else {
+            throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno), userInfo: [NSFilePathErrorKey: inbox.path])
+        }
         defer { closedir(directory) }
-        var names: [String] = []
+        var listing = Listing()
         let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(directory) {
             // The name where readdir left it, up to its NUL: copying `d_name` (a 256-byte tuple)
             // would read past a short record at the end of readdir's buffer (AddressSanitizer).
-            let name = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: UInt8.self)
-            let bytes = Array(UnsafeBufferPointer(start: name, count: strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))))
-            guard String(validating: bytes, as: UTF8.self) == nil,
-                  filter.accepts(String(decoding: bytes, as: UTF8.self)) else { continue }
-            names.append(Self.escaped(bytes))
+            let name = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self)
+            let bytes = Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                if filter.accepts(String(decoding: bytes, as: UTF8.self)) { listing.undecodable.append(Self.escaped(bytes)) }
+                continue
+            }
+            guard filter.accepts(text) else { continue }
+            if !followSymlinks && Int32(entry.pointee.d_type) == DT_LNK {
+                listing.unfollowedLinks.append(text)
+            } else if Int32(entry.pointee.d_type) == DT_REG || isReadableFile(text) {
+                listing.files.append(text)
+            } else if !followSymlinks && isLink(text) {
+                listing.unfollowedLinks.append(text)   // DT_UNKNOWN: the file system gave no type
+            }
         }
-        return names.sorted()
+        listing.files.sort()
+        listing.undecodable.sort()
+        listing.unfollowedLinks.sort()
+        return listing
     }
 
-    /// Names of symbolic links in the inbox that pass the filter and are not
-    /// read because `watch.follow_symlinks` is false, sorted (none when it is true).
-    public func unfollowedLinks() -> [String] {
-        guard !followSymlinks else { return [] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: inbox.path)) ?? []
-        return names.filter { name in
-            guard filter.accepts(name) else { return false }
-            let attributes = try? FileManager.default.attributesOfItem(atPath: inbox.appendingPathComponent(name).path)
-            return attributes?[.type] as? FileAttributeType == .typeSymbolicLink
-        }.sorted()
+    private func isLink(_ name: String) -> Bool {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: inbox.appendingPathComponent(name).path)
+        return attributes?[.type] as? FileAttributeType == .typeSymbolicLink
     }
 
     /// Printable ASCII as it is (a backslash doubled), every other byte as `\xNN`.
@@ -62,7 +78,7 @@ public struct InboxScanner: Sendable {
         bytes.map { byte in
             if byte == UInt8(ascii: "\\") { return "\\\\" }
             if byte >= 0x20 && byte < 0x7F { return String(UnicodeScalar(byte)) }
-            return "\\x" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            return String(format: "\\x%02X", byte)
         }.joined()
     }
 
@@ -80,6 +96,3 @@ public struct InboxScanner: Sendable {
     }
 }
 
-private extension String {
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
-}

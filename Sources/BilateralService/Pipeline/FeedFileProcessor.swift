@@ -62,16 +62,19 @@ public struct FeedFileProcessor: FileProcessing {
         case .done(let outcome): return .ready(outcome)
         case .store(let i, let n, let r, let s, let a): (ingest, items, recovered, storedNew, again) = (i, n, r, s, a)
         }
+        // The file's problem alone: the closure below outlives the commit, and capturing `ingest`
+        // would keep every record and JSON line of the file alive until its outcome is taken.
+        let problem = ingest.file.error
         if let committer {
             let ticket = await committer.enqueue(ingest)
             return .later {
                 finish(await committer.result(of: ticket), items: items, recovered: recovered, storedNew: storedNew,
-                       readAgainAfter: again, problem: ingest.file.error, logger: logger)
+                       readAgainAfter: again, problem: problem, logger: logger)
             }
         }
         let result = IngestCommitter.commit([ingest], to: store, logger: logger)[0]
         let outcome = finish(result, items: items, recovered: recovered, storedNew: storedNew, readAgainAfter: again,
-                             problem: ingest.file.error, logger: logger)
+                             problem: problem, logger: logger)
         switch outcome {
         case .ingested, .unsettled: await writeOutputs(logger: logger)
         default: break
